@@ -1,0 +1,42 @@
+import type { Order } from './order';
+
+/**
+ * What the order workflow carries about an order. No payment token: the worker reads it from
+ * the orders table, so tokens never appear in execution input or history (DESIGN invariant 7).
+ */
+export type WorkflowOrder = Pick<Order, 'orderId' | 'customer' | 'amount' | 'currency' | 'attempt'>;
+
+/** Input of one order-workflow execution (also the body of a retry-queue message). */
+export interface OrderWorkflowInput {
+  readonly order: WorkflowOrder;
+}
+
+/** Payload the order workflow sends to the payment worker (`lambda:invoke`). */
+export interface ChargeInvocation {
+  readonly orderId: string;
+  readonly attempt: number;
+  /** `$$.Execution.Name`, logged as a key. */
+  readonly executionName: string;
+}
+
+/** What the payment worker returns for a captured payment. */
+export interface ChargeResult {
+  readonly orderId: string;
+  readonly chargeId: string;
+  readonly status: 'CAPTURED';
+  readonly amount: number;
+  readonly currency: string;
+}
+
+/** Input of one cool-down execution (named by `tripId`). */
+export interface CooldownWorkflowInput {
+  readonly circuitId: string;
+  readonly tripId: string;
+  /** Opens in a row; picks the (growing, capped) cool-down. */
+  readonly consecutiveOpens: number;
+}
+
+/** Execution name of attempt `n` of an order: `<orderId>` for the first, `<orderId>-a<n>` after. */
+export function orderExecutionName(orderId: string, attempt: number): string {
+  return attempt <= 1 ? orderId : `${orderId}-a${attempt}`;
+}
