@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CURRENCIES } from './currencies';
 import { containsDigitRun, looksLikePan, PAYMENT_TOKEN_PATTERN } from './payment-token';
 

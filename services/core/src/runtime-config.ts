@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Key of the chaos item in the runtime-config table. */
 export const CHAOS_CONFIG_ID = 'chaos';

@@ -1,0 +1,25 @@
+import {
+  LOG_SERVICES,
+  LogService,
+  lambdaLogGroupName,
+  stateMachineLogGroupName,
+  WORKFLOW_LOG_SERVICES,
+} from '../../src';
+
+describe('log contract', () => {
+  it('lists every service once, in a form Loki accepts as a label value', () => {
+    expect(new Set(LOG_SERVICES).size).toBe(LOG_SERVICES.length);
+    for (const service of LOG_SERVICES) expect(service).toMatch(/^[a-z][a-z-]*[a-z]$/);
+  });
+
+  it('counts both workflows among the services', () => {
+    for (const workflow of WORKFLOW_LOG_SERVICES) expect(LOG_SERVICES).toContain(workflow);
+  });
+
+  it('names log groups after the prefixed function and state machine names', () => {
+    expect(lambdaLogGroupName('up-dev', LogService.orderProcessor)).toBe('/aws/lambda/up-dev-order-processor');
+    expect(stateMachineLogGroupName('up-dev', LogService.cooldownWorkflow)).toBe(
+      '/aws/vendedlogs/states/up-dev-cooldown-workflow',
+    );
+  });
+});

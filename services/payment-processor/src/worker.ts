@@ -1,0 +1,101 @@
+import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
+import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { ChargeInvocation, ChargeResult } from '@unstoppable/core';
+import type { Context } from 'aws-lambda';
+import { ChaosConfigSource } from './chaos/chaos-config-source';
+import { chargeOrder, parseChargeInvocation } from './charge-order';
+import type { PaymentProcessorConfig } from './config';
+import { ChargeLedger } from './gateway/charge-ledger';
+import { SimulatedGateway, type SimulatedGatewayOptions } from './gateway/simulated-gateway';
+import { OrderReader } from './order-reader';
+
+/** The log service label on-call searches for: `{service="order-processor"}`. */
+export const SERVICE_NAME = 'order-processor';
+
+export interface PaymentWorker {
+  readonly handle: (payload: unknown, context: Context) => Promise<ChargeResult>;
+  readonly ledger: ChargeLedger;
+  readonly logger: Logger;
+}
+
+export type WorkerOverrides = Pick<SimulatedGatewayOptions, 'random' | 'sleep'> & {
+  readonly client?: DynamoDBClient;
+  readonly now?: () => number;
+};
+
+/**
+ * Wires the worker: DynamoDB client, chaos source, simulated gateway, idempotency layer keyed
+ * by the order id (a second invocation for an order returns the first result), logger, metrics.
+ */
+export function createPaymentWorker(
+  config: PaymentProcessorConfig,
+  overrides: WorkerOverrides = {},
+): PaymentWorker {
+  const client =
+    overrides.client ?? new DynamoDBClient({ region: config.region, endpoint: config.dynamoDbEndpoint });
+  const logger = new Logger({ serviceName: SERVICE_NAME });
+  const metrics = new Metrics({ serviceName: SERVICE_NAME, namespace: 'UnstoppablePayments' });
+  const chaos = new ChaosConfigSource(client, config.runtimeConfigTable, {
+    ttlMs: config.chaosCacheTtlMs,
+    now: overrides.now,
+    onReadError: (error) => logger.warn('chaos config unreadable, keeping the last value', { error }),
+  });
+  const ledger = new ChargeLedger(client, config.ledgerTable);
+  const gateway = new SimulatedGateway({
+    ledger,
+    chaos: () => chaos.current(),
+    timeoutMs: config.gatewayTimeoutMs,
+    random: overrides.random,
+    sleep: overrides.sleep,
+  });
+  const orders = new OrderReader(client, config.ordersTable);
+  const idempotency = new IdempotencyConfig({
+    eventKeyJmesPath: 'orderId',
+    expiresAfterSeconds: config.idempotencyTtlSeconds,
+  });
+  const charge = makeIdempotent(
+    (invocation: ChargeInvocation) =>
+      chargeOrder(invocation, {
+        orders,
+        gateway,
+        onGatewayCall: (durationMs, outcome) => {
+          metrics.addMetric('GatewayLatency', MetricUnit.Milliseconds, durationMs);
+          metrics.addMetric(
+            `Gateway${outcome === 'ERROR' ? 'Errors' : outcome === 'CAPTURED' ? 'Captures' : 'Declines'}`,
+            MetricUnit.Count,
+            1,
+          );
+        },
+      }),
+    {
+      persistenceStore: new DynamoDBPersistenceLayer({
+        tableName: config.idempotencyTable,
+        awsSdkV3Client: client,
+      }),
+      config: idempotency,
+    },
+  );
+
+  const handle = async (payload: unknown, context: Context): Promise<ChargeResult> => {
+    idempotency.registerLambdaContext(context);
+    logger.addContext(context);
+    try {
+      const invocation = parseChargeInvocation(payload);
+      logger.appendKeys({ orderId: invocation.orderId, executionName: invocation.executionName });
+      const result = await charge(invocation);
+      logger.info('payment captured', { chargeId: result.chargeId, attempt: invocation.attempt });
+      return result;
+    } catch (error) {
+      const name = error instanceof Error ? error.name : 'Error';
+      logger.warn('payment not captured', { errorName: name, errorMessage: (error as Error)?.message });
+      throw error;
+    } finally {
+      metrics.publishStoredMetrics();
+      logger.resetKeys();
+    }
+  };
+  return { handle, ledger, logger };
+}
