@@ -1,5 +1,6 @@
 export * from './circuit';
 export * from './currencies';
+export * from './demo-catalog';
 export * from './env';
 export * from './errors';
 export * from './events';

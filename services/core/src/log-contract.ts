@@ -51,6 +51,9 @@ export function lambdaLogGroupName(prefix: string, service: LogService): string 
 }
 
 /** Log group of a state machine named `<prefix>-<workflow>` (the `vendedlogs` path avoids policy-size limits). */
-export function stateMachineLogGroupName(prefix: string, workflow: (typeof WORKFLOW_LOG_SERVICES)[number]): string {
+export function stateMachineLogGroupName(
+  prefix: string,
+  workflow: (typeof WORKFLOW_LOG_SERVICES)[number],
+): string {
   return `/aws/vendedlogs/states/${prefix}-${workflow}`;
 }

@@ -17,7 +17,9 @@ describe('log contract', () => {
   });
 
   it('names log groups after the prefixed function and state machine names', () => {
-    expect(lambdaLogGroupName('up-dev', LogService.orderProcessor)).toBe('/aws/lambda/up-dev-order-processor');
+    expect(lambdaLogGroupName('up-dev', LogService.orderProcessor)).toBe(
+      '/aws/lambda/up-dev-order-processor',
+    );
     expect(stateMachineLogGroupName('up-dev', LogService.cooldownWorkflow)).toBe(
       '/aws/vendedlogs/states/up-dev-cooldown-workflow',
     );
