@@ -32,6 +32,8 @@ export interface CircuitItem {
   readonly probeSuccesses: number;
   readonly updatedAt?: string;
   readonly updatedBy?: string;
+  /** Why an admin forced the circuit open. */
+  readonly reason?: string;
 }
 
 /** The item a missing circuit stands for. */

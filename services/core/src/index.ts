@@ -1,3 +1,4 @@
+export * from './api-contract';
 export * from './circuit';
 export * from './currencies';
 export * from './demo-catalog';
@@ -5,6 +6,7 @@ export * from './env';
 export * from './errors';
 export * from './events';
 export * from './log-contract';
+export * from './notifications';
 export * from './order';
 export * from './order-schema';
 export * from './order-status';
@@ -15,3 +17,4 @@ export * from './table-definitions';
 export * from './tables';
 export * from './validation';
 export * from './workflow-contract';
+export * from './workflow-input-schema';

@@ -8,6 +8,7 @@ export const LogService = {
   orderProcessor: 'order-processor',
   orderApi: 'order-api',
   retryHandler: 'retry-handler',
+  notificationRecorder: 'notification-recorder',
   lokiForwarder: 'loki-forwarder',
   orderWorkflow: 'order-workflow',
   cooldownWorkflow: 'cooldown-workflow',
@@ -35,15 +36,23 @@ export const LogKey = {
   traceId: 'xray_trace_id',
   orderId: 'orderId',
   executionName: 'executionName',
-  /** Outcome of one charge attempt, logged once per attempt by the payment worker. */
-  outcome: 'outcome',
-  /** Milliseconds the gateway call took, logged with the outcome line. */
-  gatewayLatencyMs: 'gatewayLatencyMs',
-  /** Circuit state a line reports a transition to (admin actions, workflow observers). */
+  /** Classified error name (`PaymentErrorName`) on a line about a failed charge. */
+  errorName: 'errorName',
+  /** Circuit state a line reports a transition to (admin reset / force-open, any observer). */
   circuitState: 'circuitState',
 } as const;
 
 export type LogKey = (typeof LogKey)[keyof typeof LogKey];
+
+/** `message` of the payment worker's one line per charge attempt; the dashboards count them by outcome. */
+export const ChargeLogMessage = {
+  captured: 'payment captured',
+  /** Carries `errorName`: PaymentDeclined, a gateway technical error, InvalidPaymentRequest. */
+  notCaptured: 'payment not captured',
+} as const;
+
+/** CloudWatch namespace of every EMF metric the services emit (Powertools Metrics `namespace`). */
+export const METRICS_NAMESPACE = 'UnstoppablePayments';
 
 /** Log group of a Lambda whose function is named `<prefix>-<service>`. */
 export function lambdaLogGroupName(prefix: string, service: LogService): string {

@@ -20,9 +20,10 @@ const string = (AttributeName: string) => ({ AttributeName, AttributeType: 'S' a
 /**
  * CreateTable requests for every table of `TABLES` under an environment prefix: what the local
  * stack and the integration tests create in dynalite (infra declares the same keys in Terraform).
+ * TTL attributes (`ttlAttribute` in `TABLES`) are not part of CreateTable: infra switches them on.
  */
 export function tableDefinitions(prefix: string): Record<TableKey, TableDefinition> {
-  const simple = (key: Exclude<TableKey, 'orders'>): TableDefinition => ({
+  const simple = (key: Exclude<TableKey, 'orders' | 'notifications'>): TableDefinition => ({
     TableName: tableName(prefix, key),
     BillingMode: 'PAY_PER_REQUEST',
     AttributeDefinitions: [string(TABLES[key].partitionKey)],
@@ -50,5 +51,11 @@ export function tableDefinitions(prefix: string): Record<TableKey, TableDefiniti
     idempotency: simple('idempotency'),
     runtimeConfig: simple('runtimeConfig'),
     ledger: simple('ledger'),
+    notifications: {
+      TableName: tableName(prefix, 'notifications'),
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [string(TABLES.notifications.partitionKey), string(TABLES.notifications.sortKey)],
+      KeySchema: [hash(TABLES.notifications.partitionKey), range(TABLES.notifications.sortKey)],
+    },
   };
 }

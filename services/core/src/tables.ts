@@ -17,6 +17,8 @@ export const TABLES = {
   idempotency: { name: 'idempotency', partitionKey: 'id', ttlAttribute: 'expiration' },
   runtimeConfig: { name: 'runtime-config', partitionKey: 'configId' },
   ledger: { name: 'gateway-ledger', partitionKey: 'idempotencyKey' },
+  /** SNS notifications as recorded for the admin dashboard, newest first within one feed partition. */
+  notifications: { name: 'notifications', partitionKey: 'feed', sortKey: 'sk', ttlAttribute: 'expiresAt' },
 } as const;
 
 export type TableKey = keyof typeof TABLES;
@@ -61,6 +63,8 @@ export const CIRCUIT_ATTRIBUTES = {
   probeSuccesses: 'probeSuccesses',
   updatedAt: 'updatedAt',
   updatedBy: 'updatedBy',
+  /** Why an admin forced the circuit open (set by force-open, removed by reset). */
+  reason: 'reason',
 } as const;
 
 /** Attribute names of a runtime-config item. */
@@ -69,4 +73,21 @@ export const RUNTIME_CONFIG_ATTRIBUTES = {
   value: 'value',
   updatedAt: 'updatedAt',
   updatedBy: 'updatedBy',
+} as const;
+
+/** Constant partition value of the notifications table: one feed, sorted by `sk`. */
+export const NOTIFICATION_FEED = 'NOTIFICATION';
+
+/** Attribute names of a recorded notification. */
+export const NOTIFICATION_ATTRIBUTES = {
+  feed: 'feed',
+  /** `<ISO timestamp>#<SNS message id>`: newest last, unique per message. */
+  sk: 'sk',
+  topic: 'topic',
+  subject: 'subject',
+  message: 'message',
+  messageId: 'messageId',
+  timestamp: 'timestamp',
+  /** Epoch seconds; DynamoDB TTL deletes the item after it. */
+  expiresAt: 'expiresAt',
 } as const;

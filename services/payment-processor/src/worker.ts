@@ -3,7 +3,14 @@ import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dyn
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { ChargeInvocation, ChargeResult } from '@unstoppable/core';
+import {
+  type ChargeInvocation,
+  ChargeLogMessage,
+  type ChargeResult,
+  LogKey,
+  LogService,
+  METRICS_NAMESPACE,
+} from '@unstoppable/core';
 import type { Context } from 'aws-lambda';
 import { ChaosConfigSource } from './chaos/chaos-config-source';
 import { chargeOrder, parseChargeInvocation } from './charge-order';
@@ -13,7 +20,7 @@ import { SimulatedGateway, type SimulatedGatewayOptions } from './gateway/simula
 import { OrderReader } from './order-reader';
 
 /** The log service label on-call searches for: `{service="order-processor"}`. */
-export const SERVICE_NAME = 'order-processor';
+export const SERVICE_NAME = LogService.orderProcessor;
 
 export interface PaymentWorker {
   readonly handle: (payload: unknown, context: Context) => Promise<ChargeResult>;
@@ -37,7 +44,7 @@ export function createPaymentWorker(
   const client =
     overrides.client ?? new DynamoDBClient({ region: config.region, endpoint: config.dynamoDbEndpoint });
   const logger = new Logger({ serviceName: SERVICE_NAME });
-  const metrics = new Metrics({ serviceName: SERVICE_NAME, namespace: 'UnstoppablePayments' });
+  const metrics = new Metrics({ serviceName: SERVICE_NAME, namespace: METRICS_NAMESPACE });
   const chaos = new ChaosConfigSource(client, config.runtimeConfigTable, {
     ttlMs: config.chaosCacheTtlMs,
     now: overrides.now,
@@ -84,13 +91,19 @@ export function createPaymentWorker(
     logger.addContext(context);
     try {
       const invocation = parseChargeInvocation(payload);
-      logger.appendKeys({ orderId: invocation.orderId, executionName: invocation.executionName });
+      logger.appendKeys({
+        [LogKey.orderId]: invocation.orderId,
+        [LogKey.executionName]: invocation.executionName,
+      });
       const result = await charge(invocation);
-      logger.info('payment captured', { chargeId: result.chargeId, attempt: invocation.attempt });
+      logger.info(ChargeLogMessage.captured, { chargeId: result.chargeId, attempt: invocation.attempt });
       return result;
     } catch (error) {
       const name = error instanceof Error ? error.name : 'Error';
-      logger.warn('payment not captured', { errorName: name, errorMessage: (error as Error)?.message });
+      logger.warn(ChargeLogMessage.notCaptured, {
+        [LogKey.errorName]: name,
+        errorMessage: (error as Error)?.message,
+      });
       throw error;
     } finally {
       metrics.publishStoredMetrics();

@@ -1,4 +1,5 @@
 import {
+  ChargeLogMessage,
   LOG_SERVICES,
   LogService,
   lambdaLogGroupName,
@@ -23,5 +24,12 @@ describe('log contract', () => {
     expect(stateMachineLogGroupName('up-dev', LogService.cooldownWorkflow)).toBe(
       '/aws/vendedlogs/states/up-dev-cooldown-workflow',
     );
+  });
+
+  it('keeps the two charge messages apart for line filters', () => {
+    const { captured, notCaptured } = ChargeLogMessage;
+    expect(notCaptured.includes(captured)).toBe(false);
+    expect(captured.includes(notCaptured)).toBe(false);
+    for (const message of [captured, notCaptured]) expect(message).toContain('payment');
   });
 });

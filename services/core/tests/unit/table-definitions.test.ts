@@ -10,6 +10,18 @@ describe('tableDefinitions', () => {
       'up-test-idempotency',
       'up-test-runtime-config',
       'up-test-gateway-ledger',
+      'up-test-notifications',
+    ]);
+  });
+
+  it('keys the notifications table by feed and time-ordered sort key', () => {
+    expect(tables.notifications.KeySchema).toEqual([
+      { AttributeName: 'feed', KeyType: 'HASH' },
+      { AttributeName: 'sk', KeyType: 'RANGE' },
+    ]);
+    expect(tables.notifications.AttributeDefinitions).toEqual([
+      { AttributeName: 'feed', AttributeType: 'S' },
+      { AttributeName: 'sk', AttributeType: 'S' },
     ]);
   });
 

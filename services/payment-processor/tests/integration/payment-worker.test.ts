@@ -1,5 +1,5 @@
+import { startTestDynamo, type TestDynamo } from '@unstoppable/test-support';
 import { createPaymentWorker, doubleCharges, type PaymentWorker } from '../../src';
-import { startTestDynamo, type TestDynamo } from '../support/dynalite';
 import { errorOf, lambdaContext, PREFIX, putOrder, setChaos, TOKEN, testConfig } from '../support/fixtures';
 
 describe('payment worker against DynamoDB (dynalite)', () => {

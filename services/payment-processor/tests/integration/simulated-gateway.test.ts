@@ -1,6 +1,6 @@
 import { NO_CHAOS } from '@unstoppable/core';
+import { startTestDynamo, type TestDynamo } from '@unstoppable/test-support';
 import { ChargeLedger, doubleCharges, SimulatedGateway } from '../../src';
-import { startTestDynamo, type TestDynamo } from '../support/dynalite';
 import { PREFIX, testConfig } from '../support/fixtures';
 
 describe('SimulatedGateway', () => {

@@ -1,0 +1,2 @@
+export * from './dynalite';
+export * from './lambda-context';

@@ -1,0 +1,87 @@
+import * as z from 'zod';
+import type { CircuitItem } from './circuit';
+import type { Order } from './order';
+import type { ChaosConfig } from './runtime-config';
+import type { FieldError } from './validation';
+
+/**
+ * Limits of the order API (`@unstoppable/order-api`), shared with the clients that call it.
+ */
+export const ORDER_API_LIMITS = {
+  /** Largest request body accepted, in bytes; larger bodies get 413. */
+  maxBodyBytes: 16 * 1024,
+  /** Page size of a listing when `limit` is not given. */
+  defaultPageSize: 20,
+  /** Largest `limit` a listing accepts. */
+  maxPageSize: 100,
+} as const;
+
+/** Request header carrying a client's idempotency key (same format as a client order id). */
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
+
+/** An RFC 9457 problem details body (`application/problem+json`), as every API error is sent. */
+export interface ProblemDetails {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail?: string;
+  readonly instance?: string;
+  /** The fields at fault, as `validate` names them (`items[0].quantity`, `cursor`, ...). */
+  readonly errors?: readonly FieldError[];
+}
+
+/** An order as the API shows it: everything but the payment token. */
+export type OrderView = Omit<Order, 'paymentToken'>;
+
+/** One page of a listing; pass `nextCursor` back as `?cursor=` for the next page. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly nextCursor?: string;
+}
+
+/** The circuit as `GET /circuit` shows it (a missing item shows as CLOSED). */
+export type CircuitView = CircuitItem;
+
+/** Approximate depth of one SQS queue. */
+export interface QueueDepth {
+  /** ApproximateNumberOfMessages: ready to be received. */
+  readonly messages: number;
+  /** ApproximateNumberOfMessagesDelayed: waiting out their delay. */
+  readonly delayed: number;
+  /** ApproximateNumberOfMessagesNotVisible: received, being processed. */
+  readonly inFlight: number;
+}
+
+/** `GET /admin/queue`: the retry queue and its dead-letter queue. */
+export interface QueueStats {
+  readonly retry: QueueDepth;
+  readonly deadLetter: QueueDepth;
+}
+
+/** `GET /admin/chaos` and `PUT /admin/chaos`: the stored chaos settings (defaults when never set). */
+export interface ChaosView {
+  readonly value: ChaosConfig;
+  readonly updatedAt?: string;
+  readonly updatedBy?: string;
+}
+
+/** A recorded notification as `GET /admin/notifications` shows it. */
+export interface NotificationView {
+  readonly topic: string;
+  readonly subject?: string;
+  readonly message: string;
+  readonly messageId: string;
+  readonly timestamp: string;
+}
+
+/** Optional body of `POST /admin/circuit/open`. */
+export const forceOpenRequestSchema = z.strictObject({
+  reason: z
+    .string({ error: 'must be a string' })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(200, { error: 'must be at most 200 characters' })
+    .optional(),
+});
+
+export type ForceOpenRequest = z.infer<typeof forceOpenRequestSchema>;
