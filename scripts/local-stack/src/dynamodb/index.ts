@@ -1,0 +1,2 @@
+export * from './create-tables';
+export * from './start-dynamodb';

@@ -1,0 +1,5 @@
+export * from './message-validation';
+export * from './queue';
+export * from './queue-registry';
+export type { QueueSnapshot, StoredMessage } from './queue-snapshot';
+export * from './queue-types';
