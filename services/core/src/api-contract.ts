@@ -28,6 +28,8 @@ export interface ProblemDetails {
   readonly instance?: string;
   /** The fields at fault, as `validate` names them (`items[0].quantity`, `cursor`, ...). */
   readonly errors?: readonly FieldError[];
+  /** Extension member on 409 and on a 503 after the order was stored: the order concerned. */
+  readonly orderId?: string;
 }
 
 /** An order as the API shows it: everything but the payment token. */

@@ -1,0 +1,5 @@
+export * from './admin/admin-auth';
+export * from './app';
+export * from './config';
+export * from './errors';
+export type { ApiEvent } from './http/api-request';

@@ -1,0 +1,6 @@
+export * from './circuit-reader';
+export * from './config';
+export * from './errors';
+export * from './order-retrier';
+export * from './retry-handler';
+export * from './retry-message';

@@ -1,0 +1,81 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SFNClient } from '@aws-sdk/client-sfn';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { CircuitState, LogService } from '@unstoppable/core';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { CircuitReader } from './circuit-reader';
+import type { RetryHandlerConfig } from './config';
+import { retryOrder } from './order-retrier';
+
+export interface RetryHandler {
+  readonly handle: (event: SQSEvent, context?: Context) => Promise<SQSBatchResponse>;
+  readonly logger: Logger;
+}
+
+/** Test seams; each defaults to a real client for the configured endpoint. */
+export interface RetryHandlerOverrides {
+  readonly dynamoDb?: DynamoDBClient;
+  readonly sfn?: SFNClient;
+  readonly sqs?: SQSClient;
+}
+
+/**
+ * Wires the retry handler: reads the circuit once per batch, then handles every message,
+ * reporting failed ones as `batchItemFailures` (the event source mapping needs
+ * `ReportBatchItemFailures`). Create once per container.
+ */
+export function createRetryHandler(
+  config: RetryHandlerConfig,
+  overrides: RetryHandlerOverrides = {},
+): RetryHandler {
+  const { region } = config;
+  const dynamoDb = overrides.dynamoDb ?? new DynamoDBClient({ region, endpoint: config.dynamoDbEndpoint });
+  const sfn = overrides.sfn ?? new SFNClient({ region, endpoint: config.sfnEndpoint });
+  const sqs = overrides.sqs ?? new SQSClient({ region, endpoint: config.sqsEndpoint });
+  const logger = new Logger({ serviceName: LogService.retryHandler });
+  const circuit = new CircuitReader(DynamoDBDocumentClient.from(dynamoDb), config.circuitTable);
+  const deps = {
+    sfn,
+    sqs,
+    stateMachineArn: config.orderStateMachineArn,
+    retryQueueUrl: config.retryQueueUrl,
+    redelaySeconds: config.redelaySeconds,
+    logger,
+  };
+
+  /** If the circuit cannot be read, start the executions anyway: the workflow reads it again and queues safely. */
+  const circuitState = async (): Promise<CircuitState> => {
+    try {
+      return await circuit.state();
+    } catch (error) {
+      logger.warn('circuit unreadable; leaving the decision to the workflow', { error });
+      return CircuitState.CLOSED;
+    }
+  };
+
+  const handle = async (event: SQSEvent, context?: Context): Promise<SQSBatchResponse> => {
+    if (context) logger.addContext(context);
+    const state = await circuitState();
+    // A processor per batch: the local stack may run batches of one container concurrently.
+    const processor = new BatchProcessor(EventType.SQS);
+    const response = await processPartialResponse(
+      event,
+      (record: SQSRecord) => retryOrder(record, state, deps),
+      processor,
+      {
+        ...(context ? { context } : {}),
+        throwOnFullBatchFailure: false,
+      },
+    );
+    logger.info('batch handled', {
+      messages: event.Records.length,
+      failed: response.batchItemFailures.length,
+      circuitState: state,
+    });
+    return response;
+  };
+  return { handle, logger };
+}
