@@ -1,0 +1,11 @@
+declare module 'asl-validator' {
+  interface ValidationResult {
+    readonly isValid: boolean;
+    errorsText(separator?: string): string;
+  }
+  function aslValidator(
+    definition: unknown,
+    options?: { readonly checkPaths?: boolean; readonly checkArn?: boolean },
+  ): ValidationResult;
+  export = aslValidator;
+}

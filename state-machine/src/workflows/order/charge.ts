@@ -1,0 +1,43 @@
+import type { ChargeInvocation } from '@unstoppable/core';
+import type { TemplateOf } from '../../asl/common';
+import { ErrorName } from '../../asl/error-names';
+import { IntegrationResource } from '../../asl/resources';
+import { task } from '../../asl/task';
+import { ContextPath } from '../context-paths';
+import { chargeRetry } from '../retry-policies';
+import type { OrderBuildContext } from './order-build-context';
+import { OrderPath } from './order-paths';
+
+/**
+ * DESIGN 4 step 3: invoke the payment worker. Technical errors are retried in place; a decline,
+ * an invalid request and any other error are caught with the order kept beside the error.
+ */
+export function chargeStates({ refs, settings }: OrderBuildContext) {
+  const payload: TemplateOf<ChargeInvocation> = {
+    'orderId.$': OrderPath.orderId,
+    'attempt.$': OrderPath.attempt,
+    'executionName.$': ContextPath.executionName,
+  };
+  return {
+    Charge: task({
+      Comment: 'Charge through the payment worker (idempotent on the order id).',
+      Resource: IntegrationResource.lambdaInvoke,
+      Parameters: { FunctionName: refs.paymentFunctionArn, Payload: payload },
+      ResultSelector: { 'chargeId.$': '$.Payload.chargeId' },
+      ResultPath: OrderPath.charge,
+      TimeoutSeconds: settings.paymentTimeoutSeconds,
+      Retry: chargeRetry(settings),
+      Catch: [
+        { ErrorEquals: [ErrorName.PaymentDeclined], ResultPath: OrderPath.error, Next: 'MarkOrderDeclined' },
+        {
+          ErrorEquals: [ErrorName.InvalidPaymentRequest],
+          ResultPath: OrderPath.error,
+          Next: 'MarkOrderFailed',
+        },
+        // Technical errors after the retries, and anything unknown (core classifies it technical).
+        { ErrorEquals: [ErrorName.ALL], ResultPath: OrderPath.error, Next: 'RouteTechnicalFailure' },
+      ],
+      Next: 'MarkOrderCompleted',
+    }),
+  };
+}
