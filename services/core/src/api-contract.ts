@@ -1,4 +1,5 @@
-import * as z from 'zod';
+// Kept free of zod and of other runtime imports: the web app (dashboards/web) bundles the constants
+// of this module, so request schemas live in admin-requests.ts.
 import type { CircuitItem } from './circuit';
 import type { Order } from './order';
 import type { ChaosConfig } from './runtime-config';
@@ -75,15 +76,3 @@ export interface NotificationView {
   readonly messageId: string;
   readonly timestamp: string;
 }
-
-/** Optional body of `POST /admin/circuit/open`. */
-export const forceOpenRequestSchema = z.strictObject({
-  reason: z
-    .string({ error: 'must be a string' })
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(200, { error: 'must be at most 200 characters' })
-    .optional(),
-});
-
-export type ForceOpenRequest = z.infer<typeof forceOpenRequestSchema>;

@@ -1,3 +1,4 @@
+export * from './admin-requests';
 export * from './api-contract';
 export * from './circuit';
 export * from './currencies';
