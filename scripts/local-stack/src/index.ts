@@ -4,6 +4,7 @@ export * from './eventbridge';
 export * from './json';
 export * from './local-aws';
 export * from './local-runtime';
+export * from './payment-pipeline';
 export * from './sns';
 export * from './sqs';
 export * from './stepfunctions';
