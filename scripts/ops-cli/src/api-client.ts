@@ -1,4 +1,4 @@
-import type { ChaosConfig, CircuitState, OrderInput, OrderStatus } from '@unstoppable/core';
+import type { ChaosConfig, CircuitState, OrderInput, OrderStatus, Page, QueueStats } from '@unstoppable/core';
 import { ApiError, CliError } from './errors';
 
 /** An order as the API returns it (never with the payment token). */
@@ -17,11 +17,6 @@ export interface ApiCircuit {
   readonly failures: number;
   readonly openedAt?: string;
   readonly probeOwner?: string;
-}
-
-export interface QueueDepth {
-  readonly retryQueue: Record<string, number>;
-  readonly deadLetterQueue: Record<string, number>;
 }
 
 export interface ApiClientOptions {
@@ -50,9 +45,7 @@ export class ApiClient {
     return this.call('GET', `/orders/${encodeURIComponent(orderId)}`);
   }
 
-  listOrders(
-    query: { status?: OrderStatus; limit?: number; cursor?: string } = {},
-  ): Promise<{ orders: ApiOrder[]; cursor?: string }> {
+  listOrders(query: { status?: OrderStatus; limit?: number; cursor?: string } = {}): Promise<Page<ApiOrder>> {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
     const suffix = params.size > 0 ? `?${params}` : '';
@@ -75,7 +68,7 @@ export class ApiClient {
     return this.call('POST', '/admin/circuit/open', { body: reason ? { reason } : {}, admin: true });
   }
 
-  queueDepth(): Promise<QueueDepth> {
+  queueDepth(): Promise<QueueStats> {
     return this.call('GET', '/admin/queue', { admin: true });
   }
 
