@@ -1,4 +1,16 @@
-import { LogService, tableName } from '@unstoppable/core';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  CHAOS_CONFIG_ID,
+  type ChaosConfig,
+  LogService,
+  NO_CHAOS,
+  type OrderInput,
+  orderExecutionName,
+  orderWorkflowInput,
+  tableName,
+  type WorkflowOrder,
+} from '@unstoppable/core';
+import { newStoredOrder } from '@unstoppable/order-api';
 import { createPaymentWorker, type PaymentWorker } from '@unstoppable/payment-processor';
 import {
   cooldownWorkflow,
@@ -36,6 +48,12 @@ export interface PaymentPipeline {
   readonly cooldownStateMachineArn: string;
   /** Gateway-bound invocations of the payment worker so far (each `lambda:invoke`). */
   readonly paymentInvocations: () => number;
+  /** Writes a new PENDING order exactly as the order API does; returns what the workflow carries. */
+  readonly storeOrder: (orderId: string, input: OrderInput) => Promise<WorkflowOrder>;
+  /** Starts one attempt of the order workflow, named as the API and retry handler name it. */
+  readonly startOrder: (order: WorkflowOrder, attempt?: number) => string;
+  /** Replaces the chaos settings the simulated gateway follows (unset fields: no chaos). */
+  readonly setChaos: (chaos: Partial<ChaosConfig>) => Promise<void>;
   readonly end: () => Promise<void>;
 }
 
@@ -88,6 +106,7 @@ export async function startPaymentPipeline(options: PaymentPipelineOptions = {})
     stateMachineArn: orderArn,
     definition: orderWorkflow(refs, options.workflowSettings),
   });
+  const documents = DynamoDBDocumentClient.from(runtime.dynamodb.client);
   return {
     runtime,
     worker,
@@ -95,6 +114,25 @@ export async function startPaymentPipeline(options: PaymentPipelineOptions = {})
     orderStateMachineArn: orderArn,
     cooldownStateMachineArn: cooldownArn,
     paymentInvocations: () => invocations,
+    storeOrder: async (orderId, input) => {
+      const stored = newStoredOrder(orderId, input, new Date());
+      await documents.send(new PutCommand({ TableName: runtime.tables.orders, Item: stored }));
+      return orderWorkflowInput(stored).order;
+    },
+    startOrder: (order, attempt = order.attempt) =>
+      runtime.stepFunctions.startExecution({
+        stateMachineArn: orderArn,
+        name: orderExecutionName(order.orderId, attempt),
+        input: orderWorkflowInput({ ...order, attempt }) as never,
+      }).executionArn,
+    setChaos: async (chaos) => {
+      await documents.send(
+        new PutCommand({
+          TableName: runtime.tables.runtimeConfig,
+          Item: { configId: CHAOS_CONFIG_ID, value: { ...NO_CHAOS, ...chaos } },
+        }),
+      );
+    },
     end: () => runtime.end(),
   };
 }

@@ -1,5 +1,4 @@
-import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { DEMO_CATALOG, ORDER_LIST_KEY, orderExecutionName, type WorkflowOrder } from '@unstoppable/core';
+import { DEMO_CATALOG, DEMO_PAYMENT_TOKEN } from '@unstoppable/core';
 import { startPaymentPipeline } from '../payment-pipeline';
 
 /**
@@ -27,38 +26,17 @@ async function main(): Promise<void> {
   console.log(`  DynamoDB (dynalite): ${runtime.dynamodb.endpoint}`);
   console.log(`  order workflow:      ${pipeline.orderStateMachineArn}`);
   console.log(`  cool-down workflow:  ${pipeline.cooldownStateMachineArn}`);
-  // 2. One demo order, written as the order API writes it, then charged by the workflow.
+  // 2. One demo order, stored as the order API stores it, then charged by the workflow.
   const product = DEMO_CATALOG[0];
   if (!product) throw new Error('the demo catalog is empty');
-  const order: WorkflowOrder = {
-    orderId: `demo-${Date.now()}`,
+  const order = await pipeline.storeOrder(`demo-${Date.now()}`, {
     customer: { id: 'demo', email: 'demo@example.com' },
+    items: [{ sku: product.sku, quantity: 1, unitPrice: product.unitPrice }],
     amount: product.unitPrice,
     currency: product.currency,
-    attempt: 1,
-  };
-  const now = new Date().toISOString();
-  await DynamoDBDocumentClient.from(runtime.dynamodb.client).send(
-    new PutCommand({
-      TableName: runtime.tables.orders,
-      Item: {
-        ...order,
-        items: [{ sku: product.sku, quantity: 1, unitPrice: product.unitPrice }],
-        paymentToken: 'tok_demo4242visa',
-        status: 'PENDING',
-        listKey: ORDER_LIST_KEY,
-        createdAt: now,
-        updatedAt: now,
-        history: [{ status: 'PENDING', at: now, attempt: 1 }],
-      },
-    }),
-  );
-  const { executionArn } = runtime.stepFunctions.startExecution({
-    stateMachineArn: pipeline.orderStateMachineArn,
-    name: orderExecutionName(order.orderId, 1),
-    input: { order } as never,
+    paymentToken: DEMO_PAYMENT_TOKEN,
   });
-  const execution = await runtime.stepFunctions.waitForExecution(executionArn);
+  const execution = await runtime.stepFunctions.waitForExecution(pipeline.startOrder(order));
   await runtime.topics.flush();
   console.log(`demo order ${order.orderId}: execution ${execution.status}`);
   for (const note of runtime.topics.outbox(runtime.customerTopicArn))

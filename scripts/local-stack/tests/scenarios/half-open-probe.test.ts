@@ -1,5 +1,4 @@
-import { waitFor } from './open-circuit.test';
-import { Scenario, tripAlerts } from './scenario-pipeline';
+import { Scenario, tripAlerts, waitFor } from './scenario-pipeline';
 
 describe('order workflow while the circuit is HALF_OPEN', () => {
   let scenario: Scenario;
@@ -74,11 +73,7 @@ describe('order workflow while the circuit is HALF_OPEN', () => {
       probeOwner: 'dead-execution',
       probeClaimedAt: new Date().toISOString(),
     });
-    const watcher = scenario.runtime.stepFunctions.startExecution({
-      stateMachineArn: scenario.pipeline.cooldownStateMachineArn,
-      name: 'trip-probe-1',
-      input: { circuitId: 'payment-gateway', tripId: 'trip-probe-1', consecutiveOpens: 1 },
-    });
+    const watcher = scenario.startCooldown('trip-probe-1');
     await scenario.putCircuit({
       state: 'HALF_OPEN',
       tripId: 'trip-probe-1',
@@ -91,6 +86,6 @@ describe('order workflow while the circuit is HALF_OPEN', () => {
     await scenario.runOrder(order);
     expect(await scenario.order(order.orderId)).toMatchObject({ status: 'COMPLETED' });
     expect(await scenario.circuit()).toMatchObject({ state: 'CLOSED' });
-    await scenario.runtime.stepFunctions.waitForExecution(watcher.executionArn, { timeoutMs: 10_000 });
+    await scenario.runtime.stepFunctions.waitForExecution(watcher, { timeoutMs: 10_000 });
   });
 });

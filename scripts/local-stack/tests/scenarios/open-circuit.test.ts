@@ -1,4 +1,4 @@
-import { Scenario } from './scenario-pipeline';
+import { Scenario, waitFor } from './scenario-pipeline';
 
 describe('order workflow while the circuit is open', () => {
   let scenario: Scenario;
@@ -29,12 +29,8 @@ describe('order workflow while the circuit is open', () => {
 
   it('keeps FORCED_OPEN through a cool-down of the same trip', async () => {
     await scenario.putCircuit({ state: 'FORCED_OPEN', tripId: 'trip-forced-1', consecutiveOpens: 1 });
-    const cooldown = scenario.runtime.stepFunctions.startExecution({
-      stateMachineArn: scenario.pipeline.cooldownStateMachineArn,
-      name: 'trip-forced-1',
-      input: { circuitId: 'payment-gateway', tripId: 'trip-forced-1', consecutiveOpens: 1 },
-    });
-    const done = await scenario.runtime.stepFunctions.waitForExecution(cooldown.executionArn, {
+    const cooldown = scenario.startCooldown('trip-forced-1');
+    const done = await scenario.runtime.stepFunctions.waitForExecution(cooldown, {
       timeoutMs: 10_000,
     });
     expect(done.status).toBe('SUCCEEDED');
@@ -46,26 +42,18 @@ describe('order workflow while the circuit is open', () => {
 
   it('moves OPEN to HALF_OPEN after the cool-down of the current trip', async () => {
     await scenario.putCircuit({ state: 'OPEN', tripId: 'trip-cool-1', consecutiveOpens: 1 });
-    const cooldown = scenario.runtime.stepFunctions.startExecution({
-      stateMachineArn: scenario.pipeline.cooldownStateMachineArn,
-      name: 'trip-cool-1',
-      input: { circuitId: 'payment-gateway', tripId: 'trip-cool-1', consecutiveOpens: 1 },
-    });
+    const cooldown = scenario.startCooldown('trip-cool-1');
     await waitFor(async () => (await scenario.circuit())?.state === 'HALF_OPEN');
     expect(await scenario.circuit()).toMatchObject({ state: 'HALF_OPEN', tripId: 'trip-cool-1' });
     await scenario.resetCircuit();
-    await scenario.runtime.stepFunctions.waitForExecution(cooldown.executionArn, { timeoutMs: 10_000 });
+    await scenario.runtime.stepFunctions.waitForExecution(cooldown, { timeoutMs: 10_000 });
   });
 
   it('lets a manual reset supersede a running cool-down', async () => {
     await scenario.putCircuit({ state: 'OPEN', tripId: 'trip-reset-1', consecutiveOpens: 1 });
-    const cooldown = scenario.runtime.stepFunctions.startExecution({
-      stateMachineArn: scenario.pipeline.cooldownStateMachineArn,
-      name: 'trip-reset-1',
-      input: { circuitId: 'payment-gateway', tripId: 'trip-reset-1', consecutiveOpens: 1 },
-    });
+    const cooldown = scenario.startCooldown('trip-reset-1');
     await scenario.resetCircuit();
-    const done = await scenario.runtime.stepFunctions.waitForExecution(cooldown.executionArn, {
+    const done = await scenario.runtime.stepFunctions.waitForExecution(cooldown, {
       timeoutMs: 10_000,
     });
     expect(done.status).toBe('SUCCEEDED');
@@ -87,11 +75,3 @@ describe('order workflow while the circuit is open', () => {
     expect(scenario.queuedMessages()[0]?.body.order.orderId).toBe(order.orderId);
   });
 });
-
-export async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

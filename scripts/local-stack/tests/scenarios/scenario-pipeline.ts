@@ -1,12 +1,8 @@
 import { DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
-  CHAOS_CONFIG_ID,
   type ChaosConfig,
   CIRCUIT_IDS,
-  NO_CHAOS,
-  ORDER_LIST_KEY,
   type OrderWorkflowInput,
-  orderExecutionName,
   type WorkflowOrder,
 } from '@unstoppable/core';
 import type { WorkflowSettings } from '@unstoppable/state-machine';
@@ -51,43 +47,30 @@ export class Scenario {
     return this.pipeline.runtime;
   }
 
-  /** Writes a PENDING order as the order API does and returns its workflow view. */
-  async createOrder(overrides: Partial<WorkflowOrder> = {}): Promise<WorkflowOrder> {
+  /** Stores a PENDING order (as the order API does) of one item worth `amount`. */
+  async createOrder(overrides: { readonly amount?: number } = {}): Promise<WorkflowOrder> {
     this.sequence += 1;
-    const order: WorkflowOrder = {
-      orderId: `scn-order-${String(this.sequence).padStart(4, '0')}-${Math.random().toString(36).slice(2, 8)}`,
+    const amount = overrides.amount ?? 2500;
+    const orderId = `scn-order-${String(this.sequence).padStart(4, '0')}-${Math.random().toString(36).slice(2, 8)}`;
+    return this.pipeline.storeOrder(orderId, {
       customer: { id: `cust-${this.sequence}`, email: `c${this.sequence}@example.com` },
-      amount: 2500,
+      items: [{ sku: 'MUG-RETRY', quantity: 1, unitPrice: amount }],
+      amount,
       currency: 'EUR',
-      attempt: 1,
-      ...overrides,
-    };
-    const now = new Date().toISOString();
-    await this.documents.send(
-      new PutCommand({
-        TableName: this.runtime.tables.orders,
-        Item: {
-          ...order,
-          items: [{ sku: 'MUG-RETRY', quantity: 1, unitPrice: order.amount }],
-          paymentToken: 'tok_scenario0001',
-          status: 'PENDING',
-          listKey: ORDER_LIST_KEY,
-          createdAt: now,
-          updatedAt: now,
-          history: [{ status: 'PENDING', at: now, attempt: 1 }],
-        },
-      }),
-    );
-    return order;
+      paymentToken: 'tok_scenario0001',
+    });
   }
 
-  /** Starts one attempt of the order workflow (named as the API and retry handler name it). */
   startOrder(order: WorkflowOrder, attempt = order.attempt): string {
-    const input: OrderWorkflowInput = { order: { ...order, attempt } };
+    return this.pipeline.startOrder(order, attempt);
+  }
+
+  /** Starts the cool-down workflow for a trip, named by the trip as the order workflow names it. */
+  startCooldown(tripId: string, consecutiveOpens = 1): string {
     return this.runtime.stepFunctions.startExecution({
-      stateMachineArn: this.pipeline.orderStateMachineArn,
-      name: orderExecutionName(order.orderId, attempt),
-      input: input as never,
+      stateMachineArn: this.pipeline.cooldownStateMachineArn,
+      name: tripId,
+      input: { circuitId: CIRCUIT_IDS.paymentGateway, tripId, consecutiveOpens },
     }).executionArn;
   }
 
@@ -145,13 +128,8 @@ export class Scenario {
     );
   }
 
-  async setChaos(chaos: Partial<ChaosConfig>): Promise<void> {
-    await this.documents.send(
-      new PutCommand({
-        TableName: this.runtime.tables.runtimeConfig,
-        Item: { configId: CHAOS_CONFIG_ID, value: { ...NO_CHAOS, ...chaos } },
-      }),
-    );
+  setChaos(chaos: Partial<ChaosConfig>): Promise<void> {
+    return this.pipeline.setChaos(chaos);
   }
 
   adminAlerts() {
@@ -193,4 +171,13 @@ export class Scenario {
 /** Admin alerts announcing a trip (CLOSED -> OPEN). */
 export function tripAlerts(scenario: Scenario) {
   return scenario.adminAlerts().filter((alert) => alert.Subject === 'Payment gateway circuit OPEN');
+}
+
+/** Polls `condition` every 10 ms until it holds (fails after `timeoutMs`). */
+export async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
