@@ -1,3 +1,4 @@
+export * from './event-source-mapping';
 export * from './message-validation';
 export * from './queue';
 export * from './queue-registry';

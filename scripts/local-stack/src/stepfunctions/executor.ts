@@ -164,6 +164,13 @@ export class LocalStepFunctions {
     return describeRecord(record);
   }
 
+  /** How many executions are running now. */
+  runningExecutions(): number {
+    let running = 0;
+    for (const record of this.executions.values()) if (record.status === 'RUNNING') running += 1;
+    return running;
+  }
+
   /** Resolves once no execution is running, including executions started meanwhile. */
   async waitForIdle(options: { readonly timeoutMs?: number } = {}): Promise<void> {
     const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_WAIT_MS);
