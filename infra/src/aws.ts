@@ -36,6 +36,7 @@ export { S3BucketOwnershipControls } from '@cdktf/provider-aws/lib/s3-bucket-own
 export { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
 export { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block';
 export { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration';
+export { S3Object } from '@cdktf/provider-aws/lib/s3-object';
 export { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-secret';
 export { SfnStateMachine } from '@cdktf/provider-aws/lib/sfn-state-machine';
 export { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';

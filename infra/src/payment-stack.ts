@@ -5,6 +5,7 @@ import { Lazy, S3Backend, TerraformOutput, TerraformStack } from './cdktf';
 import type { StackConfig } from './config';
 import { Alarms } from './constructs/alarms';
 import { Api } from './constructs/api';
+import { DashboardConfig } from './constructs/dashboard-config';
 import { Data } from './constructs/data';
 import { Functions } from './constructs/functions';
 import { Messaging } from './constructs/messaging';
@@ -29,6 +30,8 @@ export class PaymentStack extends TerraformStack {
   public readonly functions: Functions;
   public readonly workflows: Workflows;
   public readonly api?: Api;
+  /** The dashboard's `config.json` with the API URL; absent when the order API is switched off. */
+  public readonly dashboardConfig?: DashboardConfig;
   public readonly notificationFeed: NotificationFeed;
   public readonly observability: Observability;
   public readonly alarms: Alarms;
@@ -103,6 +106,10 @@ export class PaymentStack extends TerraformStack {
         api: config.api,
         logRetentionDays: config.logRetentionDays,
       });
+      this.dashboardConfig = new DashboardConfig(this, 'dashboard-config', {
+        bucket: this.web.bucket,
+        apiBaseUrl: this.api.stage.invokeUrl,
+      });
     }
 
     this.notificationFeed = new NotificationFeed(this, 'notification-feed', {
@@ -166,8 +173,18 @@ export class PaymentStack extends TerraformStack {
     const output = (id: string, value: string, description: string) =>
       new TerraformOutput(this, id, { value, description });
     if (this.api) output('api_url', this.api.stage.invokeUrl, 'Base URL of the order and admin HTTP API');
+    const { userPool, userPoolClient } = this.api ?? {};
+    if (userPool && userPoolClient) {
+      output('admin_user_pool_id', userPool.id, 'Cognito user pool of the admins');
+      output('admin_client_id', userPoolClient.id, 'App client whose ID tokens the admin routes accept');
+    }
     output('dashboard_url', this.web.origin, 'The dashboard (CloudFront)');
     output('dashboard_bucket', this.web.bucket.bucket, 'Bucket the dashboard build is uploaded to');
+    output(
+      'dashboard_distribution_id',
+      this.web.distribution.id,
+      'CloudFront distribution of the dashboard (invalidated after an upload)',
+    );
     output('order_workflow_arn', this.workflows.order.stateMachine.arn, 'Order workflow state machine');
     output(
       'cooldown_workflow_arn',

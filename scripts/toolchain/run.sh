@@ -24,6 +24,7 @@ case "$task" in
     exec pnpm --silent --filter @unstoppable/local-stack start "$@"
     ;;
   test)
+    sh "$TC/ensure-chromium.sh"
     exec turbo run lint typecheck build test "$@"
     ;;
   exec)

@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_KEY_HEADER } from '@unstoppable/core';
 import { Construct } from 'constructs';
 import type { AccountContext } from '../account';
 import { API_ROUTES, routeId } from '../api-routes';
@@ -37,7 +38,9 @@ export class Api extends Construct {
   public readonly stage: Apigatewayv2Stage;
   public readonly accessLogGroup: CloudwatchLogGroup;
   public readonly adminAuth: AdminJwtConfig;
+  /** The stack's admin user pool and its app client (absent with an external issuer). */
   public readonly userPool?: CognitoUserPool;
+  public readonly userPoolClient?: CognitoUserPoolClient;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -47,7 +50,8 @@ export class Api extends Construct {
       corsConfiguration: {
         allowOrigins: [props.dashboardOrigin],
         allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
-        allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
+        // What the dashboard sends: admin bearer tokens, JSON bodies, the checkout's idempotency key.
+        allowHeaders: ['authorization', 'content-type', IDEMPOTENCY_KEY_HEADER.toLowerCase()],
         maxAge: 3600,
       },
     });
@@ -62,6 +66,7 @@ export class Api extends Construct {
     } else {
       const admins = adminUserPool(this, props);
       this.userPool = admins.pool;
+      this.userPoolClient = admins.client;
       this.adminAuth = admins.auth;
     }
     const authorizer = new Apigatewayv2Authorizer(this, 'admin-jwt', {
@@ -113,8 +118,16 @@ export class Api extends Construct {
   }
 }
 
-/** A user pool for the admins (invited only) and the dashboard's app client. */
-function adminUserPool(scope: Construct, props: ApiProps): { pool: CognitoUserPool; auth: AdminJwtConfig } {
+/**
+ * A user pool for the admins (invited only) and the app client whose ID tokens the authorizer
+ * accepts. The dashboard takes a pasted token, so besides SRP the client allows
+ * ADMIN_USER_PASSWORD_AUTH: an operator with AWS credentials for the pool (AdminInitiateAuth) gets
+ * a token from the CLI; without such credentials a password alone signs nobody in.
+ */
+function adminUserPool(
+  scope: Construct,
+  props: ApiProps,
+): { pool: CognitoUserPool; client: CognitoUserPoolClient; auth: AdminJwtConfig } {
   const pool = new CognitoUserPool(scope, 'admins', {
     name: `${props.prefix}-admins`,
     adminCreateUserConfig: { allowAdminCreateUserOnly: true },
@@ -131,10 +144,11 @@ function adminUserPool(scope: Construct, props: ApiProps): { pool: CognitoUserPo
     name: `${props.prefix}-dashboard`,
     userPoolId: pool.id,
     generateSecret: false,
-    explicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+    explicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
   });
   return {
     pool,
+    client,
     auth: {
       issuer: `https://cognito-idp.${props.account.region}.amazonaws.com/${pool.id}`,
       audience: [client.id],

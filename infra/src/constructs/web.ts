@@ -23,7 +23,8 @@ const CACHING_OPTIMIZED = '658327ea-f89d-4fab-a63d-7e88639e58f6';
 
 /**
  * The dashboard: a private, encrypted S3 bucket served only through CloudFront with origin access
- * control; the bucket policy admits this one distribution and nothing else.
+ * control; the bucket policy admits this one distribution and nothing else. Objects carry their
+ * own `Cache-Control` (set by the upload and by `DashboardConfig`), which the cache policy honours.
  */
 export class Web extends Construct {
   public readonly bucket: S3Bucket;
@@ -79,12 +80,8 @@ export class Web extends Construct {
         cachePolicyId: CACHING_OPTIMIZED,
         compress: true,
       },
-      // The dashboard is a single-page app: unknown paths render index.html.
-      customErrorResponse: [403, 404].map((errorCode) => ({
-        errorCode,
-        responseCode: 200,
-        responsePagePath: '/index.html',
-      })),
+      // No "unknown path -> index.html" fallback: the app routes by URL hash, and a fallback would
+      // answer a missing config.json or asset with index.html and status 200.
       restrictions: { geoRestriction: { restrictionType: 'none' } },
       viewerCertificate: { cloudfrontDefaultCertificate: true },
     });

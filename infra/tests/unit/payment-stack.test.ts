@@ -42,19 +42,22 @@ describe('PaymentStack', () => {
     }
   });
 
-  it('outputs the URLs and ARNs operators need, the API URL only when the order API is on', () => {
+  it('outputs the URLs and ARNs operators need, the API URL and admin pool only when the order API is on', () => {
     const base = [
       'admin_topic_arn',
       'cooldown_workflow_arn',
       'customer_topic_arn',
       'dashboard_bucket',
+      'dashboard_distribution_id',
       'dashboard_url',
       'loki_secret_arn',
       'order_workflow_arn',
     ];
     for (const { stack } of withoutEntryPoints) expect(Object.keys(stack.output ?? {}).sort()).toEqual(base);
     for (const { stack } of stacks)
-      expect(Object.keys(stack.output ?? {}).sort()).toEqual(['api_url', ...base].sort());
+      expect(Object.keys(stack.output ?? {}).sort()).toEqual(
+        ['admin_client_id', 'admin_user_pool_id', 'api_url', ...base].sort(),
+      );
   });
 
   it('lets the order API start exactly the order workflow of its own stack', () => {
@@ -95,10 +98,33 @@ describe('PaymentStack', () => {
     expect(Object.keys(resourcesOf(dev.stack, 'aws_lambda_event_source_mapping'))).toHaveLength(1);
   });
 
-  it('still synthesizes without the entry points, with no API and no retry source', () => {
+  it("writes the dashboard's config.json with its own stack's API URL, into its own bucket", () => {
+    for (const { stack } of stacks) {
+      const bucket = findResource(stack, 'aws_s3_bucket', {});
+      const stage = findResource(stack, 'aws_apigatewayv2_stage', {});
+      const config = findResource(stack, 'aws_s3_object', { key: 'config.json' });
+      expect(config.body.bucket).toBe(bucket.ref('id'));
+      expect(JSON.parse(String(config.body.content))).toEqual({ apiBaseUrl: stage.ref('invoke_url') });
+      expect(stack.output?.api_url?.value).toBe(stage.ref('invoke_url'));
+    }
+  });
+
+  it('names the bucket and distribution the dashboard upload needs in the outputs', () => {
+    for (const { stack } of stacks) {
+      expect(stack.output?.dashboard_bucket?.value).toBe(
+        findResource(stack, 'aws_s3_bucket', {}).ref('bucket'),
+      );
+      expect(stack.output?.dashboard_distribution_id?.value).toBe(
+        findResource(stack, 'aws_cloudfront_distribution', {}).ref('id'),
+      );
+    }
+  });
+
+  it('still synthesizes without the entry points, with no API, no retry source and no dashboard config', () => {
     for (const { stack } of withoutEntryPoints) {
       expect(resourcesOf(stack, 'aws_apigatewayv2_api')).toEqual({});
       expect(resourcesOf(stack, 'aws_lambda_event_source_mapping')).toEqual({});
+      expect(resourcesOf(stack, 'aws_s3_object')).toEqual({});
     }
   });
 });

@@ -71,7 +71,8 @@ export class PaymentDeclinedError extends PaymentError {
     readonly reason: string,
     readonly orderId: string,
   ) {
-    super(`payment declined for order ${orderId}: ${reason}`);
+    // The reason alone: the order workflow stores it and shows it to the customer.
+    super(reason);
   }
 }
 

@@ -85,7 +85,7 @@ export class LokiPushClient {
   }
 
   /** Pushes one gzip'd body; `deadline` is an epoch-millisecond instant no attempt may pass. */
-  async push(body: Uint8Array, deadline: number): Promise<PushOutcome> {
+  async push(body: Uint8Array<ArrayBuffer>, deadline: number): Promise<PushOutcome> {
     const { maxAttempts, requestTimeoutMs } = this.#options;
     let attempts = 0;
     let lastFailure = 'no time left before the deadline';
@@ -116,7 +116,7 @@ export class LokiPushClient {
     throw new LokiPushGaveUpError(attempts, lastFailure);
   }
 
-  async #attempt(body: Uint8Array, timeoutMs: number): Promise<AttemptResult> {
+  async #attempt(body: Uint8Array<ArrayBuffer>, timeoutMs: number): Promise<AttemptResult> {
     try {
       const response = await this.#fetch(this.#options.target.pushUrl, {
         method: 'POST',

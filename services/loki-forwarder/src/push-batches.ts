@@ -84,6 +84,6 @@ export function serializePushBatch(batch: PushBatch): string {
 }
 
 /** The gzip'd push body, sent with `Content-Encoding: gzip`. */
-export function encodePushBody(batch: PushBatch): Buffer {
+export function encodePushBody(batch: PushBatch): Uint8Array<ArrayBuffer> {
   return gzipSync(serializePushBatch(batch));
 }

@@ -35,6 +35,20 @@ const throwing =
     throw awsError(name);
   };
 
+/** A function error as Lambda reports it: Cause is the error JSON, with the trace. */
+const declined =
+  (reason: string): TaskStub =>
+  () => {
+    throw awsError(
+      'PaymentDeclined',
+      JSON.stringify({
+        errorType: 'PaymentDeclined',
+        errorMessage: reason,
+        trace: ['at charge (/var/task/x.js:1:1)'],
+      }),
+    );
+  };
+
 describe('order workflow (aws-local-stepfunctions, stubbed integrations)', () => {
   it('green path: a missing circuit item is CLOSED; the order completes in 7 states with no circuit write', async () => {
     const run = await runLocally(definition, input(), {
@@ -87,7 +101,7 @@ describe('order workflow (aws-local-stepfunctions, stubbed integrations)', () =>
   it('declines without touching the circuit, and announces OrderDeclined', async () => {
     const run = await runLocally(definition, input(), {
       ReadCircuit: circuit({ state: { S: 'CLOSED' }, failures: { N: '0' } }),
-      Charge: throwing('PaymentDeclined'),
+      Charge: declined('card_declined'),
       MarkOrderDeclined: ok,
       EmitOrderDeclined: ok,
     });
@@ -95,6 +109,7 @@ describe('order workflow (aws-local-stepfunctions, stubbed integrations)', () =>
       'ReadCircuit',
       'RouteByCircuitState',
       'Charge',
+      'ReadDeclineReason',
       'MarkOrderDeclined',
       'EmitOrderDeclined',
       'RecordHealthyGateway',
@@ -102,8 +117,16 @@ describe('order workflow (aws-local-stepfunctions, stubbed integrations)', () =>
     ]);
     expect(run.calls.Charge).toHaveLength(1);
     expect(run.calls.EmitOrderDeclined?.[0]).toMatchObject({
-      Entries: [{ DetailType: 'OrderDeclined', Detail: { status: 'DECLINED', orderId: 'order-0001' } }],
+      Entries: [
+        {
+          DetailType: 'OrderDeclined',
+          Detail: { status: 'DECLINED', orderId: 'order-0001', declineReason: 'card_declined' },
+        },
+      ],
     });
+    // The stored reason is the gateway's, never the error JSON with its trace.
+    expect(JSON.stringify(run.calls.MarkOrderDeclined?.[0])).toContain('{"S":"card_declined"}');
+    expect(JSON.stringify(run.calls.MarkOrderDeclined?.[0])).not.toContain('/var/task');
   });
 
   it('a technical failure retries in place, then the winner trips, alerts once, starts the cool-down and queues', async () => {
@@ -202,7 +225,7 @@ describe('order workflow (aws-local-stepfunctions, stubbed integrations)', () =>
       {
         ReadCircuit: circuit({ state: { S: 'HALF_OPEN' }, tripId: { S: 'trip-1' } }),
         ClaimProbe: () => ({ Attributes: { tripId: { S: 'trip-1' }, probeOwner: { S: 'order-0001' } } }),
-        Charge: throwing('PaymentDeclined'),
+        Charge: declined('card_declined'),
         MarkOrderDeclined: ok,
         EmitOrderDeclined: ok,
         RecordProbeSuccess: () => ({ Attributes: { probeSuccesses: { N: '1' } } }),
@@ -213,6 +236,7 @@ describe('order workflow (aws-local-stepfunctions, stubbed integrations)', () =>
     expect(run.visited.slice(2)).toEqual([
       'ClaimProbe',
       'Charge',
+      'ReadDeclineReason',
       'MarkOrderDeclined',
       'EmitOrderDeclined',
       'RecordHealthyGateway',

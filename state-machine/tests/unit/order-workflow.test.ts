@@ -60,7 +60,7 @@ describe('orderWorkflow', () => {
         },
       ],
       Catch: [
-        { ErrorEquals: ['PaymentDeclined'], ResultPath: '$.error', Next: 'MarkOrderDeclined' },
+        { ErrorEquals: ['PaymentDeclined'], ResultPath: '$.error', Next: 'ReadDeclineReason' },
         { ErrorEquals: ['InvalidPaymentRequest'], ResultPath: '$.error', Next: 'MarkOrderFailed' },
         { ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'RouteTechnicalFailure' },
       ],

@@ -12,8 +12,11 @@ import { NotificationsFeed } from './NotificationsFeed';
 import { OrdersTable } from './OrdersTable';
 import { QueuePanel } from './QueuePanel';
 
-/** Refresh periods of the dashboard's panels. */
-export const ADMIN_POLL_MS = { circuit: 1000, orders: 1000, queue: 2000, notifications: 2000 } as const;
+/**
+ * Refresh periods of the dashboard's panels. The next load starts this long after the previous
+ * one settled, so the circuit and the orders stay under 1 s behind the API locally.
+ */
+export const ADMIN_POLL_MS = { circuit: 500, orders: 500, queue: 2000, notifications: 2000 } as const;
 
 const PAGE = ORDER_API_LIMITS.maxPageSize;
 

@@ -14,7 +14,10 @@ export interface OrdersTableProps {
 const isStatus = (value: string): value is OrderStatus =>
   (ORDER_STATUSES as readonly string[]).includes(value);
 
-/** The latest orders, newest first, with a status filter; the table scrolls sideways on small screens. */
+/**
+ * The latest orders, newest first, with a status filter. On a phone each row is a small card
+ * (labels from `data-label`); between that and a wide screen the table scrolls sideways.
+ */
 export function OrdersTable({ orders, status, onStatus, truncated }: OrdersTableProps) {
   return (
     <section className="panel" aria-labelledby="orders-heading" data-testid="orders-panel">
@@ -68,22 +71,24 @@ export function OrdersTable({ orders, status, onStatus, truncated }: OrdersTable
                 data-order-id={order.orderId}
                 data-status={order.status}
               >
-                <td>
+                <td data-label="Order id">
                   <code>{order.orderId}</code>
                 </td>
-                <td>
+                <td data-label="Status">
                   <span className={`status-pill status-${order.status}`} data-testid="order-row-status">
                     {order.status}
                   </span>
                 </td>
-                <td className="numeric" data-testid="order-row-attempts">
+                <td className="numeric" data-label="Attempts" data-testid="order-row-attempts">
                   {order.attempt}
                 </td>
-                <td className="error-cell" data-testid="order-row-last-error">
+                <td className="error-cell" data-label="Last error" data-testid="order-row-last-error">
                   {order.lastError ?? order.declineReason ?? MISSING}
                 </td>
-                <td className="numeric">{formatMoney(order.amount, order.currency)}</td>
-                <td>
+                <td className="numeric" data-label="Amount">
+                  {formatMoney(order.amount, order.currency)}
+                </td>
+                <td data-label="Created">
                   <time dateTime={order.createdAt}>{formatDateTime(order.createdAt)}</time>
                 </td>
               </tr>

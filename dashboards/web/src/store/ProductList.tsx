@@ -25,7 +25,8 @@ export function ProductList({ products, onAdd, disabled }: ProductListProps) {
               className="button primary"
               onClick={() => onAdd(product.sku)}
               disabled={disabled}
-              aria-label={`Add ${product.name} to cart`}
+              // The name starts with the visible text, so speech input ("click Add to cart") finds it.
+              aria-label={`Add to cart: ${product.name}`}
               data-testid={`add-to-cart-${product.sku}`}
             >
               Add to cart

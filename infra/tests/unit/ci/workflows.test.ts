@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { loadStackConfigs } from '../../../src/config';
 
-const WORKFLOWS_DIR = resolve(__dirname, '..', '..', '..', '..', '.github', 'workflows');
+const REPO = resolve(__dirname, '..', '..', '..', '..');
+const WORKFLOWS_DIR = join(REPO, '.github', 'workflows');
 
 interface Step {
   readonly name?: string;
@@ -21,6 +23,7 @@ interface Job {
 interface Workflow {
   readonly on: Record<string, Record<string, unknown> | null>;
   readonly permissions?: Record<string, string>;
+  readonly env?: Record<string, string>;
   readonly jobs: Record<string, Job>;
 }
 
@@ -31,6 +34,59 @@ const steps = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job)
 const runs = (workflow: Workflow) => steps(workflow).flatMap((step) => (step.run ? [step.run] : []));
 const indexOfRun = (job: Job, pattern: RegExp) => job.steps.findIndex((step) => pattern.test(step.run ?? ''));
 const stepUsing = (job: Job, action: string) => job.steps.find((step) => step.uses?.startsWith(`${action}@`));
+
+/** Every workspace package by name, with its folder and package.json scripts (pnpm-workspace.yaml). */
+function workspacePackages(): Map<string, { dir: string; scripts: Record<string, string> }> {
+  const { packages } = parse(readFileSync(join(REPO, 'pnpm-workspace.yaml'), 'utf8')) as {
+    packages: string[];
+  };
+  const excluded = new Set(packages.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1)));
+  const dirs = packages
+    .filter((glob) => !glob.startsWith('!'))
+    .flatMap((glob) =>
+      glob.endsWith('/*')
+        ? readdirSync(join(REPO, glob.slice(0, -2)), { withFileTypes: true })
+            .filter((entry) => entry.isDirectory())
+            .map((entry) => `${glob.slice(0, -2)}/${entry.name}`)
+        : [glob],
+    )
+    .filter((dir) => !excluded.has(dir) && existsSync(join(REPO, dir, 'package.json')));
+  return new Map(
+    dirs.map((dir) => {
+      const manifest = JSON.parse(readFileSync(join(REPO, dir, 'package.json'), 'utf8'));
+      return [manifest.name as string, { dir, scripts: manifest.scripts ?? {} }];
+    }),
+  );
+}
+
+/** Why a toolchain command names nothing the repository defines (undefined when it is fine). */
+function unknownCommand(command: string): string | undefined {
+  const turboTasks = Object.keys(JSON.parse(readFileSync(join(REPO, 'turbo.json'), 'utf8')).tasks);
+  const words = command.trim().split(/\s+/);
+  if (words[0] === 'node' && words[1] === '--version') return undefined;
+  if (words[0] === 'turbo' && words[1] === 'run') {
+    const tasks = words.slice(2).filter((word) => !word.startsWith('-'));
+    const missing = tasks.filter((task) => !turboTasks.includes(task));
+    return tasks.length === 0 || missing.length ? `turbo task(s) ${missing} not in turbo.json` : undefined;
+  }
+  if (words[0] === 'pnpm' && words[1] === '--filter') {
+    const pkg = workspacePackages().get(words[2] ?? '');
+    if (!pkg) return `no workspace package ${words[2]}`;
+    if (words[3] === 'exec') {
+      return existsSync(join(REPO, pkg.dir, 'node_modules', '.bin', words[4] ?? ''))
+        ? undefined
+        : `${words[2]} has no binary ${words[4]}`;
+    }
+    const script = words[3] === 'run' ? words[4] : words[3];
+    const body = pkg.scripts[script ?? ''];
+    if (!body) return `${words[2]} has no script ${script}`;
+    const shFile = /^sh (\S+)/.exec(body)?.[1];
+    return shFile && !existsSync(join(REPO, pkg.dir, shFile))
+      ? `${pkg.dir}/${shFile} does not exist`
+      : undefined;
+  }
+  return `not a repository command: ${command}`;
+}
 
 describe('GitHub workflows', () => {
   const files = readdirSync(WORKFLOWS_DIR).filter((file) => file.endsWith('.yml'));
@@ -81,6 +137,48 @@ describe('GitHub workflows', () => {
     const deployIndex = indexOfRun(job, /cdktf deploy dev --auto-approve$/);
     expect(deployIndex).toBeGreaterThan(indexOfRun(job, /turbo run build/));
     expect(deployIndex).toBeGreaterThan(job.steps.indexOf(credentials as Step));
+  });
+
+  it('runs on the toolchain only commands the repository defines (scripts, binaries, turbo tasks)', () => {
+    expect(existsSync(join(REPO, 'scripts', 'toolchain', 'run.sh'))).toBe(true);
+    const problems = files.flatMap((file) =>
+      runs(load(file))
+        .filter((text) => text.startsWith('sh scripts/toolchain/run.sh exec '))
+        .flatMap((text) => unknownCommand(text.slice('sh scripts/toolchain/run.sh exec '.length)) ?? []),
+    );
+    expect(problems).toEqual([]);
+    expect(unknownCommand('pnpm --filter @unstoppable/infra run no-such-script')).toMatch(/no script/);
+    expect(unknownCommand('turbo run build no-such-task')).toMatch(/no-such-task/);
+  });
+
+  it('gives every workflow the same account settings, each one the stack config reads', () => {
+    const read = new Set<string>();
+    loadStackConfigs(
+      new Proxy({} as Record<string, string | undefined>, {
+        get: (_target, name) => {
+          if (typeof name === 'string') read.add(name);
+          return undefined;
+        },
+      }),
+    );
+    const settings = [...read].filter((name) => name.startsWith('INFRA_')).sort();
+    expect(settings.length).toBeGreaterThan(3);
+    const infraEnv = (file: string) =>
+      Object.fromEntries(Object.entries(load(file).env ?? {}).filter(([name]) => name.startsWith('INFRA_')));
+    for (const file of files) {
+      expect(Object.keys(infraEnv(file)).sort()).toEqual(settings);
+      expect(infraEnv(file)).toEqual(infraEnv('deploy.yml'));
+    }
+  });
+
+  it('publishes the dashboard after the deploy, from the stack it just deployed', () => {
+    const job = load('deploy.yml').jobs['deploy-dev'] as Job;
+    const deployIndex = indexOfRun(job, /cdktf deploy dev --auto-approve$/);
+    const publishIndex = indexOfRun(job, /pnpm --filter @unstoppable\/infra run publish-dashboard dev$/);
+    expect(publishIndex).toBe(deployIndex + 1);
+    // The dashboard is built by the same turbo run that builds the Lambda bundles.
+    expect(indexOfRun(job, /turbo run build/)).toBeLessThan(deployIndex);
+    expect(workspacePackages().get('@unstoppable/web')?.scripts.build).toBeDefined();
   });
 
   it('destroys only by hand, after a typed confirmation, in a reviewed environment', () => {

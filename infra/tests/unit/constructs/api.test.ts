@@ -1,6 +1,6 @@
+import { IDEMPOTENCY_KEY_HEADER } from '@unstoppable/core';
 import { API_ROUTES } from '../../../src/api-routes';
 import {
-  Apigatewayv2Api,
   Apigatewayv2Authorizer,
   Apigatewayv2Integration,
   Apigatewayv2Route,
@@ -31,11 +31,19 @@ const build = (adminJwt?: { issuer: string; audience: string[] }) =>
   });
 
 describe('Api', () => {
-  it('is an HTTP API whose CORS admits only the dashboard origin', () => {
-    expect(build().json).toHaveResourceWithProperties(Apigatewayv2Api, {
-      protocol_type: 'HTTP',
-      cors_configuration: expect.objectContaining({ allow_origins: [ORIGIN] }),
-    });
+  it('is an HTTP API whose CORS admits only the dashboard origin, with the methods and headers it sends', () => {
+    const api = findResource(build().stack, 'aws_apigatewayv2_api', {});
+    expect(api.body.protocol_type).toBe('HTTP');
+    const cors = api.body.cors_configuration as Record<string, string[]>;
+    expect(cors.allow_origins).toEqual([ORIGIN]);
+    expect([...(cors.allow_methods ?? [])].sort()).toEqual(['GET', 'OPTIONS', 'POST', 'PUT']);
+    // The dashboard's checkout sends Idempotency-Key; its admin pages send Authorization.
+    expect([...(cors.allow_headers ?? [])].sort()).toEqual([
+      'authorization',
+      'content-type',
+      IDEMPOTENCY_KEY_HEADER.toLowerCase(),
+    ]);
+    expect(cors.allow_credentials).toBeUndefined();
   });
 
   it('proxies every route to the order-api Lambda with payload format 2.0', () => {
@@ -76,6 +84,15 @@ describe('Api', () => {
         audience: [client.ref('id')],
       },
     });
+    // Operators fetch an admin token with their AWS credentials (AdminInitiateAuth); no plain
+    // password flow, and no client secret (the token is pasted into a browser app).
+    expect(client.body.explicit_auth_flows).toEqual([
+      'ALLOW_USER_SRP_AUTH',
+      'ALLOW_ADMIN_USER_PASSWORD_AUTH',
+      'ALLOW_REFRESH_TOKEN_AUTH',
+    ]);
+    expect(client.body.generate_secret).toBe(false);
+    expect(pool.body.admin_create_user_config).toEqual({ allow_admin_create_user_only: true });
     const external = build({ issuer: 'https://login.example.com/', audience: ['dashboard'] });
     expect(resourcesOf(external.stack, 'aws_cognito_user_pool')).toEqual({});
     expect(external.json).toHaveResourceWithProperties(Apigatewayv2Authorizer, {

@@ -53,6 +53,13 @@ describe('Web', () => {
     });
   });
 
+  it('answers a missing object with an error, not with index.html (the app routes by URL hash)', () => {
+    const distribution = findResource(build().stack, 'aws_cloudfront_distribution', {});
+    // A fallback would serve index.html with status 200 for a missing config.json or asset.
+    expect(distribution.body.custom_error_response).toBeUndefined();
+    expect(distribution.body.default_root_object).toBe('index.html');
+  });
+
   it('lets only this distribution read objects', () => {
     const { stack } = build();
     const distribution = findResource(stack, 'aws_cloudfront_distribution', {});

@@ -37,7 +37,7 @@ export function orderNotificationRules(refs: OrderNotificationRefs): EventRuleDe
               currency: '$.detail.currency',
             },
             InputTemplate:
-              '"Your order <orderId> is confirmed: the payment of <amount> (<currency> minor units) went through."',
+              'Your order <orderId> is confirmed: the payment of <amount> (<currency> minor units) went through.',
           },
         },
       ],
@@ -54,7 +54,7 @@ export function orderNotificationRules(refs: OrderNotificationRefs): EventRuleDe
           InputTransformer: {
             InputPathsMap: { orderId: '$.detail.orderId', reason: '$.detail.declineReason' },
             InputTemplate:
-              '"Your payment for order <orderId> was declined (<reason>). No money was taken; please try another payment method."',
+              'Your payment for order <orderId> was declined (<reason>). No money was taken; please try another payment method.',
           },
         },
       ],

@@ -42,8 +42,9 @@ describe('order workflow with a failing gateway', () => {
     const order = await scenario.createOrder();
     await scenario.runOrder(order);
     const circuit = await scenario.circuit();
+    // The 40 ms cool-down may already have half-opened it under load; the trip itself is what counts.
+    expect(['OPEN', 'HALF_OPEN']).toContain(circuit?.state);
     expect(circuit).toMatchObject({
-      state: 'OPEN',
       failures: 0,
       consecutiveOpens: 1,
       tripId: expect.any(String),

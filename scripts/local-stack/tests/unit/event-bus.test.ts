@@ -102,7 +102,7 @@ describe('the order notification rules', () => {
     });
     const [message] = topics.outbox(customerTopicArn);
     expect(message?.Message).toBe(
-      '"Your order ord-7 is confirmed: the payment of 4200 (EUR minor units) went through."',
+      'Your order ord-7 is confirmed: the payment of 4200 (EUR minor units) went through.',
     );
   });
 
@@ -125,7 +125,7 @@ describe('the order notification rules', () => {
       ],
     });
     expect(topics.outbox(customerTopicArn).map((n) => n.Message)).toEqual([
-      '"Your payment for order ord-7 was declined (insufficient funds). No money was taken; please try another payment method."',
+      'Your payment for order ord-7 was declined (insufficient funds). No money was taken; please try another payment method.',
     ]);
   });
 

@@ -28,7 +28,7 @@ export function chargeStates({ refs, settings }: OrderBuildContext) {
       TimeoutSeconds: settings.paymentTimeoutSeconds,
       Retry: chargeRetry(settings),
       Catch: [
-        { ErrorEquals: [ErrorName.PaymentDeclined], ResultPath: OrderPath.error, Next: 'MarkOrderDeclined' },
+        { ErrorEquals: [ErrorName.PaymentDeclined], ResultPath: OrderPath.error, Next: 'ReadDeclineReason' },
         {
           ErrorEquals: [ErrorName.InvalidPaymentRequest],
           ResultPath: OrderPath.error,

@@ -29,6 +29,10 @@ export const OrderPath = {
   error: '$.error',
   errorName: '$.error.Error',
   errorCause: '$.error.Cause',
+  /** A decline: the worker's error JSON parsed, `{ cause: { errorType, errorMessage, trace } }`. */
+  decline: '$.decline',
+  /** The gateway's decline reason (the worker puts it alone in `errorMessage`). */
+  declineReason: '$.decline.cause.errorMessage',
   failureCount: '$.failureCount',
   failures: '$.failureCount.failures',
   newTrip: '$.newTrip',

@@ -2,6 +2,7 @@ import { EVENT_SOURCE, EventDetailType, type OrderEventDetail, OrderStatus } fro
 import type { TemplateOf } from '../../asl/common';
 import { attr } from '../../asl/dynamodb-json';
 import { ErrorName } from '../../asl/error-names';
+import { pass } from '../../asl/pass';
 import { IntegrationResource } from '../../asl/resources';
 import { task } from '../../asl/task';
 import { conditionalWriteRetry, serviceRetry } from '../retry-policies';
@@ -30,6 +31,7 @@ export function settleOrderStates({ refs, settings }: OrderBuildContext) {
     'amount.$': OrderPath.amount,
     'currency.$': OrderPath.currency,
     status: OrderStatus.DECLINED,
+    'declineReason.$': OrderPath.declineReason,
   };
   const orderWriteCatch = <const N extends string>(next: N) =>
     [
@@ -72,6 +74,12 @@ export function settleOrderStates({ refs, settings }: OrderBuildContext) {
       Next: 'EmitOrderCompleted',
     }),
     EmitOrderCompleted: emit(EventDetailType.OrderCompleted, completedDetail),
+    ReadDeclineReason: pass({
+      Comment: "A function error's Cause is its error JSON; the reason is its errorMessage, never the trace.",
+      Parameters: { 'cause.$': `States.StringToJson(${OrderPath.errorCause})` },
+      ResultPath: OrderPath.decline,
+      Next: 'MarkOrderDeclined',
+    }),
     MarkOrderDeclined: task({
       Resource: IntegrationResource.dynamoUpdateItem,
       Parameters: orderStatusUpdate({
@@ -79,7 +87,7 @@ export function settleOrderStates({ refs, settings }: OrderBuildContext) {
         to: OrderStatus.DECLINED,
         set: ['#declineReason = :declineReason'],
         remove: ['#lastError'],
-        values: { ':declineReason': attr.stringAt(OrderPath.errorCause) },
+        values: { ':declineReason': attr.stringAt(OrderPath.declineReason) },
         historyError: OrderPath.errorName,
       }),
       ResultPath: null,

@@ -79,7 +79,7 @@ describe('lambda:invoke', () => {
     const cause = JSON.parse(output.error.Cause);
     expect(cause).toMatchObject({
       errorType: 'PaymentDeclined',
-      errorMessage: 'payment declined for order o-2: insufficient funds',
+      errorMessage: 'insufficient funds',
     });
     expect(Array.isArray(cause.trace)).toBe(true);
   });
