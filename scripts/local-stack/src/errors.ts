@@ -66,3 +66,15 @@ export class LambdaFunctionError extends LocalStackError {
 export class WaitTimeoutError extends LocalStackError {
   override readonly name = 'WaitTimeoutError';
 }
+
+/** A measured order-workflow path did not leave the order in the status the path stands for. */
+export class OrderPathMismatchError extends LocalStackError {
+  override readonly name = 'OrderPathMismatchError';
+  constructor(
+    readonly path: string,
+    readonly expected: string,
+    readonly actual: string | undefined,
+  ) {
+    super(`order path "${path}" left the order ${actual ?? 'missing'}, expected ${expected}`);
+  }
+}

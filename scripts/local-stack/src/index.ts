@@ -6,6 +6,7 @@ export * from './local-aws';
 export * from './local-runtime';
 export * from './local-stack';
 export * from './logs';
+export * from './order-paths';
 export * from './payment-pipeline';
 export { toApiGatewayEvent, writeApiGatewayResult } from './server/api-gateway-event';
 export * from './server/aws-json-protocol';

@@ -1,2 +1,3 @@
 export * from './dynalite';
 export * from './lambda-context';
+export * from './output-capture';

@@ -1,3 +1,4 @@
+export * from './admin-alerts';
 export * from './admin-requests';
 export * from './api-contract';
 export * from './circuit';
@@ -7,6 +8,7 @@ export * from './env';
 export * from './errors';
 export * from './events';
 export * from './log-contract';
+export * from './metric-names';
 export * from './notifications';
 export * from './order';
 export * from './order-schema';

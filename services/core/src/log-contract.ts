@@ -1,3 +1,5 @@
+import { orderExecutionName } from './workflow-contract';
+
 /**
  * The logging contract shared by the Lambdas (Powertools `serviceName`), infra (log group names),
  * the Loki forwarder (which derives the `service` label from the log group) and the Grafana
@@ -43,6 +45,24 @@ export const LogKey = {
 } as const;
 
 export type LogKey = (typeof LogKey)[keyof typeof LogKey];
+
+/** The keys of a log line about one attempt of an order (a type, so it fits `Record<string, string>`). */
+export type OrderLogKeys = {
+  readonly orderId: string;
+  readonly executionName: string;
+};
+
+/**
+ * `{ orderId, executionName }` of attempt `attempt` of an order (`executionName` as
+ * `orderExecutionName` names the attempt's workflow execution), for lines about that attempt.
+ *
+ * @example
+ * logger.info('order attempt started', { ...orderLogKeys('shop-0001', 2) });
+ * // orderId: 'shop-0001', executionName: 'shop-0001-a2'
+ */
+export function orderLogKeys(orderId: string, attempt: number): OrderLogKeys {
+  return { [LogKey.orderId]: orderId, [LogKey.executionName]: orderExecutionName(orderId, attempt) };
+}
 
 /** `message` of the payment worker's one line per charge attempt; the dashboards count them by outcome. */
 export const ChargeLogMessage = {

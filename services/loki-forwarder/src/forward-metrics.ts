@@ -1,15 +1,16 @@
 import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { MetricDimension, MetricName } from '@unstoppable/core';
 import type { ForwardStats } from './forward-stats';
 
-/** Metric names the forwarder emits (EMF, namespace from config, dimension `service`). */
+/** Metric names the forwarder emits (EMF, namespace from config, dimension `service`); defined in core's `MetricName`. */
 export const ForwarderMetric = {
-  EntriesSent: 'EntriesSent',
+  EntriesSent: MetricName.EntriesSent,
   /** Total, and once more per `reason` dimension. */
-  EntriesDropped: 'EntriesDropped',
-  EntriesTruncated: 'EntriesTruncated',
-  PushRetries: 'PushRetries',
+  EntriesDropped: MetricName.EntriesDropped,
+  EntriesTruncated: MetricName.EntriesTruncated,
+  PushRetries: MetricName.PushRetries,
   /** Invocations that threw: their events went to the on-failure destination. */
-  PushFailures: 'PushFailures',
+  PushFailures: MetricName.PushFailures,
 } as const;
 
 /** Adds one invocation's counts to `metrics`; drops by reason go out as single metrics with a `reason` dimension. */
@@ -24,7 +25,7 @@ export function recordForwardMetrics(metrics: Metrics, stats: ForwardStats): voi
     if (count === 0) continue;
     metrics
       .singleMetric()
-      .addDimension('reason', reason)
+      .addDimension(MetricDimension.reason, reason)
       .addMetric(ForwarderMetric.EntriesDropped, MetricUnit.Count, count);
   }
 }

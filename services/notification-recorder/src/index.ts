@@ -1,3 +1,4 @@
+export * from './alert-metrics';
 export * from './config';
 export * from './errors';
 export * from './notification-record';

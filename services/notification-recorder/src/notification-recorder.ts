@@ -1,8 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { LogService } from '@unstoppable/core';
+import { LogService, METRICS_NAMESPACE } from '@unstoppable/core';
 import type { Context, SNSEvent } from 'aws-lambda';
+import { countAlert, readAlertKind } from './alert-metrics';
 import type { NotificationRecorderConfig } from './config';
 import { InvalidNotificationError, NotificationsNotRecordedError } from './errors';
 import { toNotificationRecord } from './notification-record';
@@ -25,6 +27,7 @@ export function createNotificationRecorder(
     overrides.dynamoDb ?? new DynamoDBClient({ region: config.region, endpoint: config.dynamoDbEndpoint });
   const documents = DynamoDBDocumentClient.from(dynamoDb);
   const logger = new Logger({ serviceName: LogService.notificationRecorder });
+  const metrics = new Metrics({ serviceName: LogService.notificationRecorder, namespace: METRICS_NAMESPACE });
 
   const handle = async (event: SNSEvent, context?: Context): Promise<{ recorded: number }> => {
     if (context) logger.addContext(context);
@@ -34,7 +37,20 @@ export function createNotificationRecorder(
       try {
         const item = toNotificationRecord(record, config.ttlSeconds);
         await documents.send(new PutCommand({ TableName: config.notificationsTable, Item: item }));
-        logger.info('notification recorded', { messageId, topic: item.topic, subject: item.subject });
+        const alert = readAlertKind(record);
+        // Counted once stored: SNS delivers one record per invocation, so a retried event never counts twice.
+        if (alert.kind === 'known') countAlert(metrics, alert.alertKind);
+        if (alert.kind === 'unknown')
+          logger.warn('unknown alert kind; not counted', {
+            alertKind: alert.value,
+            attributeType: alert.type,
+          });
+        logger.info('notification recorded', {
+          messageId,
+          topic: item.topic,
+          subject: item.subject,
+          ...(alert.kind === 'known' ? { alertKind: alert.alertKind } : {}),
+        });
       } catch (error) {
         failed.push(messageId);
         if (error instanceof InvalidNotificationError) {
@@ -44,6 +60,8 @@ export function createNotificationRecorder(
         }
       }
     }
+    // Customer notifications count nothing: no EMF document, no empty-flush warning.
+    if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
     if (failed.length > 0) throw new NotificationsNotRecordedError(failed);
     return { recorded: event.Records.length };
   };

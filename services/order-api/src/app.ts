@@ -1,9 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createOrderInputSchema, LogService } from '@unstoppable/core';
+import { createOrderInputSchema, LogService, METRICS_NAMESPACE } from '@unstoppable/core';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { ulid } from 'ulid';
 import { type AdminAuthenticator, createAdminAuthenticator } from './admin/admin-auth';
@@ -16,7 +17,7 @@ import { statusRoutes } from './circuit/status-routes';
 import type { OrderApiConfig } from './config';
 import { OrderApiError } from './errors';
 import { type ApiEvent, toApiRequest } from './http/api-request';
-import { problemResponse, toHttpResponse } from './http/api-response';
+import { type ApiResult, problemResponse, toHttpResponse } from './http/api-response';
 import { Router } from './http/router';
 import { OrderRepository } from './orders/order-repository';
 import { orderRoutes } from './orders/order-routes';
@@ -51,6 +52,7 @@ export function createOrderApi(config: OrderApiConfig, overrides: OrderApiOverri
   const sqs = overrides.sqs ?? new SQSClient({ region, endpoint: config.sqsEndpoint });
   const documents = DynamoDBDocumentClient.from(dynamoDb);
   const logger = new Logger({ serviceName: LogService.orderApi });
+  const metrics = new Metrics({ serviceName: LogService.orderApi, namespace: METRICS_NAMESPACE });
   const now = overrides.now ?? (() => new Date());
   const orders = new OrderRepository(documents, config.ordersTable);
   const circuit = new CircuitRepository(documents, config.circuitTable);
@@ -63,6 +65,7 @@ export function createOrderApi(config: OrderApiConfig, overrides: OrderApiOverri
       newOrderId: overrides.newOrderId ?? (() => ulid()),
       now,
       logger,
+      metrics,
     }),
     ...adminRoutes({
       circuit,
@@ -81,10 +84,13 @@ export function createOrderApi(config: OrderApiConfig, overrides: OrderApiOverri
     if (context) logger.addContext(context);
     const request = toApiRequest(event);
     let response: APIGatewayProxyStructuredResultV2;
+    let logKeys: ApiResult['logKeys'];
     try {
       const { route, params } = router.match(request);
       const actor = route.admin ? authenticate(request) : undefined;
-      response = toHttpResponse(await route.handler({ request, params, actor }));
+      const result = await route.handler({ request, params, actor });
+      logKeys = result.logKeys;
+      response = toHttpResponse(result);
     } catch (error) {
       if (error instanceof OrderApiError) {
         logger.info('request refused', { errorName: error.name, fields: error.errors?.map((e) => e.field) });
@@ -94,12 +100,15 @@ export function createOrderApi(config: OrderApiConfig, overrides: OrderApiOverri
       response = problemResponse(error, request.path);
     }
     logger.info('request handled', {
+      ...logKeys,
       method: request.method,
       path: request.path,
       statusCode: response.statusCode,
       durationMs: Math.round(performance.now() - started),
     });
     logger.resetKeys();
+    // Only requests that counted something write an EMF document (an empty flush only warns).
+    if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
     return response;
   };
   return { handle, logger };

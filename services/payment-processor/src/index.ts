@@ -1,4 +1,5 @@
 export * from './chaos/chaos-config-source';
+export * from './charge-metrics';
 export * from './charge-order';
 export * from './config';
 export * from './gateway/charge-ledger';

@@ -1,7 +1,7 @@
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { Metrics } from '@aws-lambda-powertools/metrics';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   type ChargeInvocation,
@@ -13,6 +13,7 @@ import {
 } from '@unstoppable/core';
 import type { Context } from 'aws-lambda';
 import { ChaosConfigSource } from './chaos/chaos-config-source';
+import { ChargeMetrics } from './charge-metrics';
 import { chargeOrder, parseChargeInvocation } from './charge-order';
 import type { PaymentProcessorConfig } from './config';
 import { ChargeLedger } from './gateway/charge-ledger';
@@ -44,7 +45,7 @@ export function createPaymentWorker(
   const client =
     overrides.client ?? new DynamoDBClient({ region: config.region, endpoint: config.dynamoDbEndpoint });
   const logger = new Logger({ serviceName: SERVICE_NAME });
-  const metrics = new Metrics({ serviceName: SERVICE_NAME, namespace: METRICS_NAMESPACE });
+  const metrics = new ChargeMetrics(new Metrics({ serviceName: SERVICE_NAME, namespace: METRICS_NAMESPACE }));
   const chaos = new ChaosConfigSource(client, config.runtimeConfigTable, {
     ttlMs: config.chaosCacheTtlMs,
     now: overrides.now,
@@ -64,19 +65,16 @@ export function createPaymentWorker(
     expiresAfterSeconds: config.idempotencyTtlSeconds,
   });
   const charge = makeIdempotent(
-    (invocation: ChargeInvocation) =>
-      chargeOrder(invocation, {
+    async (invocation: ChargeInvocation) => {
+      const result = await chargeOrder(invocation, {
         orders,
         gateway,
-        onGatewayCall: (durationMs, outcome) => {
-          metrics.addMetric('GatewayLatency', MetricUnit.Milliseconds, durationMs);
-          metrics.addMetric(
-            `Gateway${outcome === 'ERROR' ? 'Errors' : outcome === 'CAPTURED' ? 'Captures' : 'Declines'}`,
-            MetricUnit.Count,
-            1,
-          );
-        },
-      }),
+        onGatewayCall: (durationMs) => metrics.gatewayCall(durationMs),
+      });
+      // Counted here, inside the idempotent call, so a replayed capture is not counted twice.
+      metrics.captured();
+      return result;
+    },
     {
       persistenceStore: new DynamoDBPersistenceLayer({
         tableName: config.idempotencyTable,
@@ -89,25 +87,30 @@ export function createPaymentWorker(
   const handle = async (payload: unknown, context: Context): Promise<ChargeResult> => {
     idempotency.registerLambdaContext(context);
     logger.addContext(context);
+    // Keys go on each line rather than appendKeys: the local stack runs one worker for many
+    // concurrent charges, and appended keys would leak between them.
+    let keys: Record<string, string> = {};
     try {
       const invocation = parseChargeInvocation(payload);
-      logger.appendKeys({
-        [LogKey.orderId]: invocation.orderId,
-        [LogKey.executionName]: invocation.executionName,
-      });
+      keys = { [LogKey.orderId]: invocation.orderId, [LogKey.executionName]: invocation.executionName };
       const result = await charge(invocation);
-      logger.info(ChargeLogMessage.captured, { chargeId: result.chargeId, attempt: invocation.attempt });
+      logger.info(ChargeLogMessage.captured, {
+        ...keys,
+        chargeId: result.chargeId,
+        attempt: invocation.attempt,
+      });
       return result;
     } catch (error) {
       const name = error instanceof Error ? error.name : 'Error';
+      metrics.notCaptured(name);
       logger.warn(ChargeLogMessage.notCaptured, {
+        ...keys,
         [LogKey.errorName]: name,
         errorMessage: (error as Error)?.message,
       });
       throw error;
     } finally {
-      metrics.publishStoredMetrics();
-      logger.resetKeys();
+      metrics.flush();
     }
   };
   return { handle, ledger, logger };

@@ -4,3 +4,4 @@ export * from './errors';
 export * from './order-retrier';
 export * from './retry-handler';
 export * from './retry-message';
+export * from './retry-metrics';

@@ -1,7 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { type SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { blocksCalls, type CircuitState, orderExecutionName, orderWorkflowInput } from '@unstoppable/core';
+import { blocksCalls, type CircuitState, orderLogKeys, orderWorkflowInput } from '@unstoppable/core';
 import type { SQSRecord } from 'aws-lambda';
 import { InvalidRetryMessageError } from './errors';
 import { parseRetryMessage } from './retry-message';
@@ -43,8 +43,7 @@ export async function retryOrder(
     throw error;
   }
   const { orderId, attempt } = input.order;
-  const executionName = orderExecutionName(orderId, attempt);
-  const keys = { orderId, executionName, messageId: record.messageId };
+  const keys = { ...orderLogKeys(orderId, attempt), messageId: record.messageId };
   try {
     if (blocksCalls(circuit)) {
       await deps.sqs.send(
@@ -65,7 +64,7 @@ export async function retryOrder(
       await deps.sfn.send(
         new StartExecutionCommand({
           stateMachineArn: deps.stateMachineArn,
-          name: executionName,
+          name: keys.executionName,
           input: JSON.stringify(orderWorkflowInput(input.order)),
         }),
       );

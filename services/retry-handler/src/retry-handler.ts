@@ -1,14 +1,16 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { CircuitState, LogService } from '@unstoppable/core';
+import { CircuitState, LogService, METRICS_NAMESPACE } from '@unstoppable/core';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { CircuitReader } from './circuit-reader';
 import type { RetryHandlerConfig } from './config';
 import { retryOrder } from './order-retrier';
+import { countRetryOutcome } from './retry-metrics';
 
 export interface RetryHandler {
   readonly handle: (event: SQSEvent, context?: Context) => Promise<SQSBatchResponse>;
@@ -36,6 +38,7 @@ export function createRetryHandler(
   const sfn = overrides.sfn ?? new SFNClient({ region, endpoint: config.sfnEndpoint });
   const sqs = overrides.sqs ?? new SQSClient({ region, endpoint: config.sqsEndpoint });
   const logger = new Logger({ serviceName: LogService.retryHandler });
+  const metrics = new Metrics({ serviceName: LogService.retryHandler, namespace: METRICS_NAMESPACE });
   const circuit = new CircuitReader(DynamoDBDocumentClient.from(dynamoDb), config.circuitTable);
   const deps = {
     sfn,
@@ -61,21 +64,30 @@ export function createRetryHandler(
     const state = await circuitState();
     // A processor per batch: the local stack may run batches of one container concurrently.
     const processor = new BatchProcessor(EventType.SQS);
-    const response = await processPartialResponse(
-      event,
-      (record: SQSRecord) => retryOrder(record, state, deps),
-      processor,
-      {
-        ...(context ? { context } : {}),
-        throwOnFullBatchFailure: false,
-      },
-    );
-    logger.info('batch handled', {
-      messages: event.Records.length,
-      failed: response.batchItemFailures.length,
-      circuitState: state,
-    });
-    return response;
+    try {
+      const response = await processPartialResponse(
+        event,
+        async (record: SQSRecord) => {
+          const outcome = await retryOrder(record, state, deps);
+          countRetryOutcome(metrics, outcome);
+          return outcome;
+        },
+        processor,
+        {
+          ...(context ? { context } : {}),
+          throwOnFullBatchFailure: false,
+        },
+      );
+      logger.info('batch handled', {
+        messages: event.Records.length,
+        failed: response.batchItemFailures.length,
+        circuitState: state,
+      });
+      return response;
+    } finally {
+      // A batch of redeliveries or invalid messages counts nothing: no EMF document, no empty-flush warning.
+      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+    }
   };
   return { handle, logger };
 }

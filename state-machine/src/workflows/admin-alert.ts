@@ -1,3 +1,4 @@
+import { type AdminAlertKind, ALERT_KIND_ATTRIBUTE } from '@unstoppable/core';
 import type { JsonPath } from '../asl/common';
 import { ErrorName } from '../asl/error-names';
 import { IntegrationResource } from '../asl/resources';
@@ -8,6 +9,8 @@ import type { ResolvedWorkflowSettings } from './settings';
 
 export interface AdminAlertSpec<N extends string> {
   readonly topicArn: string;
+  /** What the alert is about: sent as the `alertKind` message attribute, for subscribers' metrics and filters. */
+  readonly kind: AdminAlertKind;
   readonly settings: ResolvedWorkflowSettings;
   /** Short subject (SNS allows 100 characters). */
   readonly subject: string;
@@ -20,7 +23,10 @@ export interface AdminAlertSpec<N extends string> {
   readonly errorPath: JsonPath;
 }
 
-/** An `sns:publish` to the admin topic that keeps the input and never fails the execution. */
+/**
+ * An `sns:publish` to the admin topic that keeps the input and never fails the execution. Its
+ * kind travels as a constant String message attribute (`alertKind`), so no state is added.
+ */
 export function adminAlert<const N extends string>(spec: AdminAlertSpec<N>): TaskState<N> {
   return task({
     Resource: IntegrationResource.snsPublish,
@@ -28,6 +34,7 @@ export function adminAlert<const N extends string>(spec: AdminAlertSpec<N>): Tas
       TopicArn: spec.topicArn,
       Subject: spec.subject,
       'Message.$': statesFormat(spec.message, ...spec.args),
+      MessageAttributes: { [ALERT_KIND_ATTRIBUTE]: { DataType: 'String', StringValue: spec.kind } },
     },
     ResultPath: null,
     Retry: serviceRetry(spec.settings),

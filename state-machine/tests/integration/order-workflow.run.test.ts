@@ -181,6 +181,9 @@ describe('order workflow (aws-local-stepfunctions, stubbed integrations)', () =>
     expect(String(run.calls.AlertCircuitOpened?.[0]?.Message)).toContain(
       'after 3 consecutive technical failures (last: GatewayUnavailable)',
     );
+    expect(run.calls.AlertCircuitOpened?.[0]?.MessageAttributes).toEqual({
+      alertKind: { DataType: 'String', StringValue: 'CircuitOpened' },
+    });
     expect(run.calls.MarkOrderQueued?.[0]).toMatchObject({
       ExpressionAttributeValues: { ':lastError': { S: 'GatewayUnavailable' }, ':status': { S: 'QUEUED' } },
     });
@@ -337,6 +340,9 @@ describe('order workflow (aws-local-stepfunctions, stubbed integrations)', () =>
     expect(String(run.calls.AlertOrderFailed?.[0]?.Message)).toContain(
       'Order order-0001 failed on attempt 5 (CircuitOpen',
     );
+    expect(run.calls.AlertOrderFailed?.[0]?.MessageAttributes).toEqual({
+      alertKind: { DataType: 'String', StringValue: 'OrderFailed' },
+    });
   });
 
   it('an invalid payment request fails the order at once', async () => {

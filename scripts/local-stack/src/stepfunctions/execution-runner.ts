@@ -10,6 +10,7 @@ import type { ExecutionRecord } from './execution-record';
 import { toExecutionEvent } from './execution-record';
 import type { RegisteredMachine } from './registered-machine';
 import { type StateContext, trackStateEntries } from './state-tracker';
+import { interceptTask, type TaskInterceptor } from './task-interceptor';
 
 /** A Task refused because its execution was stopped: neither retried nor caught, as on AWS. */
 class ExecutionStoppedError extends TaskFailedError {
@@ -27,6 +28,8 @@ export interface RunOptions {
   readonly clock: () => number;
   /** Every adapter call of the execution is reported here, so shutdown can wait for it. */
   readonly trackTask: (task: Promise<unknown>) => void;
+  /** The interceptors in force when a Task is called (read per call, so they can change meanwhile). */
+  readonly interceptors: () => readonly TaskInterceptor[];
 }
 
 /** The context object AWS gives an execution (aws-local-stepfunctions adds Execution.Input/StartTime). */
@@ -52,7 +55,12 @@ function taskHandlers(record: ExecutionRecord, machine: RegisteredMachine, optio
         if (record.stopRequested) {
           return Promise.reject(new ExecutionStoppedError('States.Runtime', 'The execution was stopped.'));
         }
-        const task = adapter(input, taskContext);
+        const task = interceptTask(options.interceptors(), adapter, {
+          stateName,
+          resource: machine.resources[stateName] ?? '',
+          parameters: input,
+          context: taskContext,
+        });
         options.trackTask(task);
         return task;
       },

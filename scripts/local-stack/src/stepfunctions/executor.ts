@@ -18,6 +18,7 @@ import {
   type StateMachineRegistration,
 } from './registered-machine';
 import type { TaskServices } from './task-adapters/resolve-task-adapter';
+import type { TaskInterceptor } from './task-interceptor';
 import { requireTimeScale } from './time-scaling';
 import { within } from './within';
 
@@ -32,6 +33,8 @@ export interface LocalStepFunctionsOptions {
   /** Keep each state's input/output in the event log. @default false */
   readonly eventData?: boolean;
   readonly location?: AwsLocation;
+  /** Interceptors of every Task call, outermost first (more can be added with {@link LocalStepFunctions.interceptTasks}). */
+  readonly taskInterceptors?: readonly TaskInterceptor[];
 }
 
 /** StartExecution's request: `input` is JSON text (as the API takes it) or any JSON value. */
@@ -56,6 +59,7 @@ export class LocalStepFunctions {
   private readonly machines = new Map<string, RegisteredMachine>();
   private readonly executions = new Map<string, ExecutionRecord>();
   private readonly tasks = new Set<Promise<unknown>>();
+  private interceptors: readonly TaskInterceptor[];
   private readonly timeScale: number;
   private readonly location: AwsLocation;
   private ended = false;
@@ -64,6 +68,19 @@ export class LocalStepFunctions {
     this.timeScale = requireTimeScale(options.timeScale ?? 1);
     this.location = options.location ?? LOCAL_LOCATION;
     this.lambdas = options.lambdas ?? new LambdaRegistry(this.location);
+    this.interceptors = [...(options.taskInterceptors ?? [])];
+  }
+
+  /**
+   * Adds an interceptor of every Task call from now on, including calls of executions already
+   * running (inside the ones added before it). Returns a function that removes it again.
+   * Meant for observing calls and injecting faults in drills and tests.
+   */
+  interceptTasks(interceptor: TaskInterceptor): () => void {
+    this.interceptors = [...this.interceptors, interceptor];
+    return () => {
+      this.interceptors = this.interceptors.filter((added) => added !== interceptor);
+    };
   }
 
   /**
@@ -129,6 +146,7 @@ export class LocalStepFunctions {
       keepEventData: this.options.eventData ?? false,
       clock: Date.now,
       trackTask: (task) => this.track(task),
+      interceptors: () => this.interceptors,
     });
     return { executionArn: arn, startDate: record.startDate };
   }

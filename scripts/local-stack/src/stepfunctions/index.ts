@@ -5,5 +5,6 @@ export * from './executor';
 export * from './lambda-registry';
 export type { StateMachineRegistration } from './registered-machine';
 export * from './task-adapters';
+export * from './task-interceptor';
 export * from './time-scaling';
 export * from './transitions';

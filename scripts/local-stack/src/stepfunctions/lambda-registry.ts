@@ -63,6 +63,32 @@ export class LambdaRegistry {
     return arn;
   }
 
+  /**
+   * UpdateFunctionConfiguration: changes the timeout or memory of a registered function for the
+   * invocations that start from now on (e.g. a drill giving the worker its scaled-down timeout).
+   */
+  updateFunctionConfiguration(nameOrArn: string, configuration: LambdaRegistration): void {
+    const name = lambdaFunctionName(nameOrArn);
+    const fn = this.functions.get(name);
+    if (!fn) {
+      throw new AwsServiceError(
+        'Lambda',
+        'ResourceNotFoundException',
+        `Function not found: ${nameOrArn}`,
+        'FunctionName',
+      );
+    }
+    for (const [field, value] of Object.entries(configuration)) {
+      if (value !== undefined && (!Number.isFinite(value) || value <= 0))
+        throw new LocalStackConfigError(field, `must be a positive number, got ${String(value)}`);
+    }
+    this.functions.set(name, {
+      ...fn,
+      timeoutSeconds: configuration.timeoutSeconds ?? fn.timeoutSeconds,
+      memoryMb: configuration.memoryMb ?? fn.memoryMb,
+    });
+  }
+
   has(nameOrArn: string): boolean {
     return this.functions.has(lambdaFunctionName(nameOrArn));
   }

@@ -25,6 +25,8 @@ export interface RegisteredMachine {
   readonly name: string;
   readonly definition: AslDefinition;
   readonly adapters: Readonly<Record<string, TaskAdapter>>;
+  /** The `Resource` of every Task state, by state name. */
+  readonly resources: Readonly<Record<string, string>>;
   readonly waitTimeOverrides: Record<string, number>;
   readonly retryIntervalOverrides: Record<string, number | number[]>;
 }
@@ -74,6 +76,7 @@ export function prepareStateMachine(
     name: arnResourceName(registration.stateMachineArn),
     definition: scaleDefinition(definition, { ...registration, timeScale }),
     adapters,
+    resources: Object.fromEntries(resources),
     waitTimeOverrides: { ...registration.waitOverridesMs },
     retryIntervalOverrides: Object.fromEntries(
       Object.entries(registration.retryOverridesMs ?? {}).map(([name, value]) => [

@@ -45,4 +45,30 @@ describe('LambdaRegistry', () => {
     expect(() => lambdas.register('bad name', async () => 1)).toThrow(/FunctionName/);
     expect(() => lambdas.register('ok', 'nope' as never)).toThrow(/handler of ok/);
   });
+
+  it('updates the timeout that getRemainingTimeInMillis counts down from, for later invocations', async () => {
+    const lambdas = new LambdaRegistry();
+    lambdas.register('timed', (_event: unknown, context: { getRemainingTimeInMillis(): number }) =>
+      Promise.resolve(context.getRemainingTimeInMillis()),
+    );
+    await expect(lambdas.invoke('timed', {})).resolves.toBeGreaterThan(29_000);
+    lambdas.updateFunctionConfiguration('arn:aws:lambda:us-east-1:000000000000:function:timed', {
+      timeoutSeconds: 2,
+    });
+    const remaining = (await lambdas.invoke('timed', {})) as number;
+    expect(remaining).toBeGreaterThan(1_000);
+    expect(remaining).toBeLessThanOrEqual(2_000);
+  });
+
+  it('refuses to update a function that is not registered, or with a bad value, naming it', () => {
+    const lambdas = new LambdaRegistry();
+    expect(() => lambdas.updateFunctionConfiguration('missing', { timeoutSeconds: 1 })).toThrow(
+      AwsServiceError,
+    );
+    lambdas.register('timed', async () => null);
+    expect(() => lambdas.updateFunctionConfiguration('timed', { timeoutSeconds: 0 })).toThrow(
+      /timeoutSeconds/,
+    );
+    expect(() => lambdas.updateFunctionConfiguration('timed', { memoryMb: Number.NaN })).toThrow(/memoryMb/);
+  });
 });

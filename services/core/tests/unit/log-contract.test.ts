@@ -1,8 +1,10 @@
 import {
   ChargeLogMessage,
   LOG_SERVICES,
+  LogKey,
   LogService,
   lambdaLogGroupName,
+  orderLogKeys,
   stateMachineLogGroupName,
   WORKFLOW_LOG_SERVICES,
 } from '../../src';
@@ -31,5 +33,11 @@ describe('log contract', () => {
     expect(notCaptured.includes(captured)).toBe(false);
     expect(captured.includes(notCaptured)).toBe(false);
     for (const message of [captured, notCaptured]) expect(message).toContain('payment');
+  });
+
+  it('keys a line about an order attempt with the order id and the execution name of that attempt', () => {
+    expect(orderLogKeys('shop-0001', 1)).toEqual({ orderId: 'shop-0001', executionName: 'shop-0001' });
+    expect(orderLogKeys('shop-0001', 3)).toEqual({ orderId: 'shop-0001', executionName: 'shop-0001-a3' });
+    expect(Object.keys(orderLogKeys('shop-0001', 2))).toEqual([LogKey.orderId, LogKey.executionName]);
   });
 });

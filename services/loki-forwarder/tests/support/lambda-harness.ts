@@ -45,37 +45,10 @@ export function lambdaContext(remainingMs = 30_000): Context {
   };
 }
 
-/** Runs `work` while collecting the JSON lines written to stdout and stderr (Powertools logs and EMF). */
-export async function captureOutput<T>(
-  work: () => Promise<T>,
-): Promise<{ result?: T; error?: unknown; lines: Record<string, unknown>[] }> {
-  const chunks: string[] = [];
-  const collect = (chunk: string | Uint8Array) => {
-    chunks.push(chunk.toString());
-    return true;
-  };
-  const spies = [
-    jest.spyOn(process.stdout, 'write').mockImplementation(collect),
-    jest.spyOn(process.stderr, 'write').mockImplementation(collect),
-  ];
-  let result: T | undefined;
-  let error: unknown;
-  try {
-    result = await work();
-  } catch (caught) {
-    error = caught;
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
-  const lines = chunks
-    .join('')
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-  return { result, error, lines };
-}
+/** Runs `work` while collecting stdout and stderr: `{ result, error, text, lines }` (shared test helper). */
+export { captureOutput } from '@unstoppable/test-support';
 
 /** The EMF document with the forwarder's main metrics (the one without a `reason`). */
-export function mainMetrics(lines: Record<string, unknown>[]): Record<string, unknown> | undefined {
+export function mainMetrics(lines: readonly Record<string, unknown>[]): Record<string, unknown> | undefined {
   return lines.find((line) => '_aws' in line && !('reason' in line));
 }

@@ -7,6 +7,8 @@ export interface ApiResult {
   readonly status: number;
   readonly body: unknown;
   readonly headers?: Readonly<Record<string, string>>;
+  /** Keys the request's `request handled` log line carries (e.g. `orderId`, `executionName`); never sent. */
+  readonly logKeys?: Readonly<Record<string, string>>;
 }
 
 export const jsonResult = (

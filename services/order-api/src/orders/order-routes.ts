@@ -3,6 +3,7 @@ import {
   ORDER_STATUSES,
   type OrderStatus,
   type OrderView,
+  orderLogKeys,
   type Page,
   validate,
 } from '@unstoppable/core';
@@ -56,7 +57,10 @@ export function orderRoutes(deps: PlaceOrderDeps): Route[] {
         if (!checked.ok) throw new RequestValidationError(checked.errors);
         const order = await deps.orders.find(checked.value.id);
         if (!order) throw new NotFoundError(`order ${checked.value.id} does not exist`);
-        return jsonResult(200, toOrderView(order));
+        return {
+          ...jsonResult(200, toOrderView(order)),
+          logKeys: orderLogKeys(order.orderId, order.attempt),
+        };
       },
     },
   ];

@@ -1,12 +1,15 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
+import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import {
   type createOrderInputSchema,
   type FieldError,
   IDEMPOTENCY_KEY_HEADER,
+  MetricName,
   ORDER_API_LIMITS,
   ORDER_ID_PATTERN,
   type OrderInput,
   OrderStatus,
+  orderLogKeys,
   validate,
 } from '@unstoppable/core';
 import { DependencyUnavailableError, IdempotencyConflictError, RequestValidationError } from '../errors';
@@ -23,6 +26,8 @@ export interface PlaceOrderDeps {
   readonly newOrderId: () => string;
   readonly now: () => Date;
   readonly logger: Logger;
+  /** Counts new orders (`OrdersPlaced`); the API flushes it after each request. */
+  readonly metrics: Pick<Metrics, 'addMetric'>;
 }
 
 interface Submission {
@@ -73,11 +78,11 @@ async function startWorkflow(
 ): Promise<StartOutcome> {
   try {
     const outcome = replay ? await deps.workflow.ensureStarted(order) : await deps.workflow.start(order);
-    deps.logger.info('order workflow started', { orderId: order.orderId, outcome });
+    deps.logger.info('order workflow started', { ...orderLogKeys(order.orderId, order.attempt), outcome });
     return outcome;
   } catch (error) {
     deps.logger.error('order workflow could not be started; the order stays PENDING', {
-      orderId: order.orderId,
+      ...orderLogKeys(order.orderId, order.attempt),
       error,
     });
     throw new DependencyUnavailableError(
@@ -101,24 +106,30 @@ export async function placeOrder(request: ApiRequest, deps: PlaceOrderDeps): Pro
   const orderId = key?.value ?? deps.newOrderId();
   const order = newStoredOrder(orderId, input, deps.now());
   if (await deps.orders.create(order)) {
+    const keys = orderLogKeys(orderId, order.attempt);
+    deps.metrics.addMetric(MetricName.OrdersPlaced, MetricUnit.Count, 1);
     deps.logger.info('order accepted', {
-      orderId,
+      ...keys,
       amount: order.amount,
       currency: order.currency,
       itemCount: order.items.length,
     });
     await startWorkflow(order, deps, false);
-    return jsonResult(202, toOrderView(order), location(orderId));
+    return { ...jsonResult(202, toOrderView(order), location(orderId)), logKeys: keys };
   }
   const existing = await deps.orders.find(orderId);
   if (!existing || !key) throw new Error(`order ${orderId} reported as existing but not readable`);
+  const keys = orderLogKeys(orderId, existing.attempt);
   if (!isSameSubmission(existing, input)) {
-    deps.logger.warn('idempotency key reused with a different order', { orderId, keyField: key.field });
+    deps.logger.warn('idempotency key reused with a different order', { ...keys, keyField: key.field });
     throw new IdempotencyConflictError(orderId, key.field);
   }
-  deps.logger.info('order submission replayed', { orderId, status: existing.status });
+  deps.logger.info('order submission replayed', { ...keys, status: existing.status });
   // Still PENDING at attempt 1: the first start may have failed (503), so make sure it runs.
   const pending = existing.status === OrderStatus.PENDING && existing.attempt === 1;
   const outcome = pending ? await startWorkflow(existing, deps, true) : 'already-started';
-  return jsonResult(outcome === 'started' ? 202 : 200, toOrderView(existing), location(orderId));
+  return {
+    ...jsonResult(outcome === 'started' ? 202 : 200, toOrderView(existing), location(orderId)),
+    logKeys: keys,
+  };
 }

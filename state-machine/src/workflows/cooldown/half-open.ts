@@ -1,3 +1,4 @@
+import { AdminAlertKind } from '@unstoppable/core';
 import { type ChoiceRule, choice, isNumeric, isPresent, not, numericAtMost, when } from '../../asl/choice';
 import { attr } from '../../asl/dynamodb-json';
 import { ErrorName } from '../../asl/error-names';
@@ -73,6 +74,7 @@ export function halfOpenStates(refs: CooldownWorkflowRefs, settings: ResolvedWor
     }),
     AlertHalfOpenFailed: adminAlert({
       topicArn: refs.adminTopicArn,
+      kind: AdminAlertKind.HalfOpenFailed,
       settings,
       subject: 'Circuit could not half-open',
       message:

@@ -1,4 +1,4 @@
-import { CircuitState } from '@unstoppable/core';
+import { AdminAlertKind, CircuitState } from '@unstoppable/core';
 import {
   choice,
   isPresent,
@@ -92,6 +92,7 @@ export function probeWatchStates(refs: CooldownWorkflowRefs, settings: ResolvedW
     }),
     AlertProbeWatchLimit: adminAlert({
       topicArn: refs.adminTopicArn,
+      kind: AdminAlertKind.ProbeWatchStopped,
       settings,
       subject: 'Circuit still HALF_OPEN',
       message:

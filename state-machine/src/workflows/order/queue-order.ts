@@ -1,4 +1,4 @@
-import { OrderStatus, type OrderWorkflowInput, type WorkflowOrder } from '@unstoppable/core';
+import { AdminAlertKind, OrderStatus, type OrderWorkflowInput, type WorkflowOrder } from '@unstoppable/core';
 import { type ChoiceRule, choice, numericAtLeast, numericAtMost, when } from '../../asl/choice';
 import type { TemplateOf } from '../../asl/common';
 import { attr } from '../../asl/dynamodb-json';
@@ -91,6 +91,7 @@ export function queueOrderStates({ refs, settings }: OrderBuildContext) {
     }),
     AlertOrderNotQueued: adminAlert({
       topicArn: refs.adminTopicArn,
+      kind: AdminAlertKind.OrderNotQueued,
       settings,
       subject: 'Order could not be queued for retry',
       message: 'Order {} (attempt {}) could not be queued for a retry ({}). It needs manual handling.',
@@ -118,6 +119,7 @@ export function queueOrderStates({ refs, settings }: OrderBuildContext) {
     }),
     AlertOrderFailed: adminAlert({
       topicArn: refs.adminTopicArn,
+      kind: AdminAlertKind.OrderFailed,
       settings,
       subject: 'Order FAILED',
       message: 'Order {} failed on attempt {} ({}: {}). It needs manual handling.',

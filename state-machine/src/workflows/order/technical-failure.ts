@@ -1,4 +1,9 @@
-import { CIRCUIT_ATTRIBUTES, CIRCUIT_IDS, type CooldownWorkflowInput } from '@unstoppable/core';
+import {
+  AdminAlertKind,
+  CIRCUIT_ATTRIBUTES,
+  CIRCUIT_IDS,
+  type CooldownWorkflowInput,
+} from '@unstoppable/core';
 import { choice, isPresent, numericAtLeast, when } from '../../asl/choice';
 import type { TemplateOf } from '../../asl/common';
 import { attr } from '../../asl/dynamodb-json';
@@ -107,6 +112,7 @@ export function technicalFailureStates({ refs, settings }: OrderBuildContext) {
     }),
     AlertCircuitOpened: adminAlert({
       topicArn: refs.adminTopicArn,
+      kind: AdminAlertKind.CircuitOpened,
       settings,
       subject: 'Payment gateway circuit OPEN',
       message:
@@ -170,6 +176,7 @@ export function technicalFailureStates({ refs, settings }: OrderBuildContext) {
     }),
     AlertCooldownNotStarted: adminAlert({
       topicArn: refs.adminTopicArn,
+      kind: AdminAlertKind.CooldownNotStarted,
       settings,
       subject: 'Payment gateway cool-down did not start',
       message:
