@@ -63,6 +63,29 @@ describe('startDynamoDb', () => {
   });
 });
 
+describe('startDynamoDb lifecycle', () => {
+  it('stops answering once ended, and end() may be called twice', async () => {
+    const ddb = await startDynamoDb();
+    await createTables(ddb.client, 'gone');
+    const other = createLocalDynamoDbClient(ddb.endpoint);
+    await Promise.all([ddb.end(), ddb.end()]);
+    await expect(
+      other.send(new GetItemCommand({ TableName: 'gone-circuit', Key: { circuitId: { S: 'x' } } })),
+    ).rejects.toThrow(/ECONNREFUSED/);
+    other.destroy();
+  });
+
+  it('rejects with the reason when the port is taken', async () => {
+    const first = await startDynamoDb();
+    try {
+      const port = Number(new URL(first.endpoint).port);
+      await expect(startDynamoDb({ port })).rejects.toThrow(/dynalite did not start: .*EADDRINUSE/);
+    } finally {
+      await first.end();
+    }
+  });
+});
+
 describe('startDynamoDb with a path', () => {
   it('keeps the data on disk across a restart', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dynalite-'));
