@@ -62,10 +62,12 @@ export async function runBundlesBench(options: BundlesBenchOptions): Promise<Sec
     const sizeOk = m.bytes <= TARGETS.maxBundleBytes;
     const initOk = m.initMs <= TARGETS.maxInitMs;
     if (!sizeOk)
-      misses.push(`${pkg.folder}: bundle ${formatKb(m.bytes - TARGETS.maxBundleBytes)} over 250 KB`);
+      misses.push(
+        `${pkg.folder}: bundle ${formatKb(m.bytes)}, ${formatKb(m.bytes - TARGETS.maxBundleBytes)} over the 250 KB target`,
+      );
     if (!initOk) {
       misses.push(
-        `${pkg.folder}: init ${formatMs(m.initMs - TARGETS.maxInitMs)} over 30 ms (AWS SDK ${formatMs(m.sdkMs)}, the bundle itself ${formatMs(m.ownMs)})`,
+        `${pkg.folder}: init ${formatMs(m.initMs)}, ${formatMs(m.initMs - TARGETS.maxInitMs)} over the 30 ms target (AWS SDK ${formatMs(m.sdkMs)}, the bundle itself ${formatMs(m.ownMs)})`,
       );
     }
     rows.push([

@@ -93,7 +93,7 @@ export async function runThroughputBench(options: ThroughputBenchOptions): Promi
         },
       ],
       notes: [
-        'one process runs the stack (`startLocalStack`: dynalite in memory, order API over HTTP, workflows on aws-local-stepfunctions, the payment worker in-process) and the clients (fetch over loopback, keep-alive)',
+        'one process runs the stack (`startLocalStack`: dynalite in memory in its own worker thread, order API over HTTP, workflows on aws-local-stepfunctions, the payment worker in-process) and the clients (fetch over loopback, keep-alive)',
         `closed loop: each client POSTs /orders (demo catalog order, Idempotency-Key), waits for the order's execution to end, then GETs /orders/{id} and requires COMPLETED; ${formatCount(options.warmupOrders)} warm-up orders first, not timed`,
         'latency = POST sent -> execution ended (the COMPLETED write is its last DynamoDB write before the completion event); orders/s = completed orders / wall time of the timed run',
         ...(run.failures > 0
