@@ -35,7 +35,7 @@ function reportBundledZod(): Plugin {
 }
 
 /** The order API's paths, proxied by the dev server when API_PROXY_TARGET is set (`pnpm dev`). */
-const API_PATHS = ['/orders', '/circuit', '/health', '/admin'];
+const API_PATHS = ['/orders', '/products', '/circuit', '/health', '/admin'];
 const proxyTarget = process.env.API_PROXY_TARGET;
 
 export default defineConfig({

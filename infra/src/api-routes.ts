@@ -13,6 +13,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { routeKey: 'POST /orders', admin: false },
   { routeKey: 'GET /orders', admin: false },
   { routeKey: 'GET /orders/{id}', admin: false },
+  { routeKey: 'GET /products', admin: false },
   { routeKey: 'GET /circuit', admin: false },
   { routeKey: 'GET /health', admin: false },
   { routeKey: 'GET /admin/chaos', admin: true },

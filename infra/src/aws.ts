@@ -22,6 +22,7 @@ export { CognitoUserPoolClient } from '@cdktf/provider-aws/lib/cognito-user-pool
 export { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
 export { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 export { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
+export { DynamodbTableItem } from '@cdktf/provider-aws/lib/dynamodb-table-item';
 export { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 export { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 export { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias';

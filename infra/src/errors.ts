@@ -32,6 +32,22 @@ export class MissingBundleError extends InfraError {
   }
 }
 
+/** A bundle folder holds more than the bundle: it would all be zipped into the function. */
+export class StrayBundleFilesError extends InfraError {
+  override readonly name = 'StrayBundleFilesError';
+  constructor(
+    readonly functionName: string,
+    readonly bundleDir: string,
+    readonly strayFiles: readonly string[],
+    readonly packageName: string,
+  ) {
+    super(
+      `the ${functionName} bundle folder ${bundleDir} holds more than the bundle (${strayFiles.join(', ')}), ` +
+        `and the whole folder is zipped into the function: run \`pnpm --filter ${packageName} bundle\`, which empties it first`,
+    );
+  }
+}
+
 /** A workflow Task names a resource the policy generator cannot map to an ARN. */
 export class UnmappedTaskResourceError extends InfraError {
   override readonly name = 'UnmappedTaskResourceError';

@@ -1,3 +1,4 @@
+import { DEMO_CATALOG } from '@unstoppable/core';
 import type { Construct } from 'constructs';
 import { accountContext, arn } from './account';
 import { AwsProvider } from './aws';
@@ -52,7 +53,11 @@ export class PaymentStack extends TerraformStack {
 
     const names = resourceNames(config.prefix);
     const account = accountContext(this, config.region);
-    this.data = new Data(this, 'data', { names, deletionProtection: config.deletionProtection });
+    this.data = new Data(this, 'data', {
+      names,
+      deletionProtection: config.deletionProtection,
+      catalog: DEMO_CATALOG,
+    });
     this.messaging = new Messaging(this, 'messaging', { names, account, config });
     this.web = new Web(this, 'web', {
       names,

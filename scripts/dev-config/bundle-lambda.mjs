@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /**
  * Bundles a Lambda package's src/handler.ts into one minified ESM file, dist/handler.mjs, and
- * prints its size. The AWS SDK v3 is left to the nodejs22.x runtime, which ships it.
+ * prints its size. The AWS SDK v3 is left to the nodejs22.x runtime, which ships it. dist/ is
+ * emptied first: infra zips the whole folder into the function.
  * Usage (from a package): node ../../scripts/dev-config/bundle-lambda.mjs
  */
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const outfile = 'dist/handler.mjs';
+rmSync('dist', { recursive: true, force: true });
 await build({
   entryPoints: ['src/handler.ts'],
   outfile,

@@ -1,5 +1,5 @@
 import { DashboardBuilder, DashboardCursorSync, RowBuilder } from '@grafana/grafana-foundation-sdk/dashboard';
-import { LogService, METRICS_NAMESPACE } from '@unstoppable/core';
+import { AdminAlertKind, LogService, METRIC_EMITTER, METRICS_NAMESPACE, MetricName } from '@unstoppable/core';
 import { builtInAnnotations } from './annotations';
 import { cloudwatchDatasourceVariable, lokiDatasourceVariable, VariableName } from './datasources';
 import { LogQL } from './logql';
@@ -13,6 +13,55 @@ export const PAYMENTS_OVERVIEW_UID = 'unstoppable-payments-overview';
 const QUEUE_NAME_LABEL = '${PROP("Dim.QueueName")}';
 
 const processor = { service: LogService.orderProcessor };
+
+/** The EMF order counts, each with its emitter's `service` dimension, and its legend. */
+const ORDER_COUNTS = [
+  [MetricName.OrdersPlaced, 'placed'],
+  [MetricName.OrdersCaptured, 'captured'],
+  [MetricName.OrdersDeclined, 'declined'],
+  [MetricName.OrdersQueued, 'queued'],
+  [MetricName.OrdersFailed, 'failed'],
+] as const;
+
+/** The circuit transitions the admin alerts report, by their `transition` dimension. */
+const TRANSITION_COUNTS = [
+  [AdminAlertKind.CircuitOpened, 'circuit opened'],
+  [AdminAlertKind.CircuitClosed, 'circuit closed'],
+] as const;
+
+/** "Orders and circuit (EMF)": the services' own counts, Sum per period. */
+function ordersAndCircuitPanel(id: number) {
+  const panel = metricPanel(
+    id,
+    'Orders and circuit (EMF)',
+    'EMF counts of the services: orders placed (order-api), captured and declined (order-processor), queued (retry-handler, one retry delay late), failed, and circuit trips and recoveries (notification-recorder, from the admin alerts).',
+    'short',
+  );
+  const refIds = 'ABCDEFG';
+  const targets = [
+    ...ORDER_COUNTS.map(([metricName, label]) => ({
+      metricName,
+      label,
+      dimensions: { service: METRIC_EMITTER[metricName] } as Record<string, string>,
+    })),
+    ...TRANSITION_COUNTS.map(([transition, label]) => ({
+      metricName: MetricName.CircuitTransitions,
+      label,
+      dimensions: { service: METRIC_EMITTER.CircuitTransitions, transition } as Record<string, string>,
+    })),
+  ];
+  for (const [index, target] of targets.entries()) {
+    panel.withTarget(
+      cloudwatchQuery({
+        refId: refIds.charAt(index),
+        namespace: METRICS_NAMESPACE,
+        statistic: 'Sum',
+        ...target,
+      }),
+    );
+  }
+  return panel;
+}
 const forwarder = { service: LogService.lokiForwarder };
 
 /** "Payments overview": outcomes, errors, circuit transitions, queue depth, gateway latency. */
@@ -71,6 +120,7 @@ export function paymentsOverview(): DashboardBuilder {
           }),
         ),
     )
+    .withPanel(ordersAndCircuitPanel(11))
     .withRow(new RowBuilder('Failures and the circuit').id(4))
     .withPanel(
       countsPanel(

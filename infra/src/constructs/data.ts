@@ -1,12 +1,14 @@
-import { TABLES, type TableKey } from '@unstoppable/core';
+import { type Product, productItem, TABLES, type TableKey } from '@unstoppable/core';
 import { Construct } from 'constructs';
-import { DynamodbTable } from '../aws';
+import { DynamodbTable, DynamodbTableItem } from '../aws';
 import type { ResourceNames } from '../naming';
 
 export interface DataProps {
   readonly names: ResourceNames;
   /** Refuse `DeleteTable` (prod); also turns point-in-time recovery on for every table. */
   readonly deletionProtection: boolean;
+  /** Products put into the products table, one Terraform item each (the stack passes `DEMO_CATALOG`). */
+  readonly catalog: readonly Product[];
 }
 
 interface TableShape {
@@ -19,7 +21,8 @@ interface TableShape {
 /**
  * Every table of `TABLES` (core), keys, indexes and TTL as declared there: on-demand, encrypted
  * with the AWS managed key, point-in-time recovery on orders (on all tables in protected
- * environments), deletion protection when configured.
+ * environments), deletion protection when configured. The products table is seeded with the
+ * catalog, each item as core's `productItem` writes it (the local stack seeds the same items).
  */
 export class Data extends Construct {
   public readonly tables: Readonly<Record<TableKey, DynamodbTable>>;
@@ -56,5 +59,13 @@ export class Data extends Construct {
       });
     }
     this.tables = tables;
+    for (const product of props.catalog) {
+      // Terraform owns these items: a deploy puts back what the catalog says (edit it in code).
+      new DynamodbTableItem(this, `product-${product.sku.toLowerCase()}`, {
+        tableName: tables.products.name,
+        hashKey: tables.products.hashKey,
+        item: JSON.stringify(productItem(product)),
+      });
+    }
   }
 }

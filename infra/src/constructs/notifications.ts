@@ -46,6 +46,8 @@ export class Notifications extends Construct {
           Principal: { Service: ['cloudwatch.amazonaws.com', 'events.amazonaws.com'] },
           Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
           Resource: '*',
+          // Only on behalf of this account's alarms and rules (confused-deputy guard).
+          Condition: { StringEquals: { 'aws:SourceAccount': account.accountId } },
         },
       ]),
     });
@@ -67,13 +69,6 @@ export class Notifications extends Construct {
           this.adminTopic.arn,
           account,
           arn(account, 'cloudwatch', `alarm:${props.prefix}-*`),
-        ),
-        publishFrom(
-          'BusRulesPublish',
-          'events.amazonaws.com',
-          this.adminTopic.arn,
-          account,
-          arn(account, 'events', `rule/${props.names.eventBus}/*`),
         ),
       ]),
     });

@@ -47,6 +47,7 @@ const orderApi: FunctionSpec<AppFunctionRefs> = {
     CIRCUIT_TABLE: tables.circuit.name,
     RUNTIME_CONFIG_TABLE: tables.runtimeConfig.name,
     NOTIFICATIONS_TABLE: tables.notifications.name,
+    PRODUCTS_TABLE: tables.products.name,
     ORDER_STATE_MACHINE_ARN: orderWorkflowArn,
     RETRY_QUEUE_URL: retryQueue.url,
     DEAD_LETTER_QUEUE_URL: retryDeadLetterQueue.url,
@@ -64,6 +65,8 @@ const orderApi: FunctionSpec<AppFunctionRefs> = {
       [tables.runtimeConfig.arn],
     ),
     allow('ListNotifications', ['dynamodb:Query'], [tables.notifications.arn]),
+    // GET /products reads the whole (small) catalog.
+    allow('ListProducts', ['dynamodb:Scan'], [tables.products.arn]),
     allow('StartOrderWorkflow', ['states:StartExecution'], [orderWorkflowArn]),
     // A replayed POST checks whether the first attempt's execution exists before starting it.
     allow('CheckOrderExecution', ['states:DescribeExecution'], [orderExecutionsArn]),
@@ -87,10 +90,11 @@ const retryHandler: FunctionSpec<AppFunctionRefs> = {
   statements: ({ tables, retryQueue, orderWorkflowArn }) => [
     allow('ReadCircuit', ['dynamodb:GetItem'], [tables.circuit.arn]),
     allow('StartOrderWorkflow', ['states:StartExecution'], [orderWorkflowArn]),
-    // The event source mapping polls with the function's role.
+    // The event source mapping polls with the function's role: the three actions Lambda documents
+    // for an SQS trigger. Failed items go back by visibility timeout, not by the function.
     allow(
       'ConsumeRetryQueue',
-      ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility', 'sqs:GetQueueAttributes'],
+      ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'],
       [retryQueue.arn],
     ),
     allow('RedelayWhileOpen', ['sqs:SendMessage'], [retryQueue.arn]),

@@ -27,6 +27,15 @@ export const WILDCARD_RESOURCE_ACTIONS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Wildcard actions (a `*` inside the action name) the app grants, each with its reason. The
+ * policy tests fail the build on any other.
+ */
+export const WILDCARD_ACTIONS: Readonly<Record<string, string>> = {
+  'kms:GenerateDataKey*':
+    'SNS, SQS and the services publishing to encrypted topics call GenerateDataKey and GenerateDataKeyWithoutPlaintext; AWS documents the grant as kms:GenerateDataKey*, on the one key only',
+};
+
+/**
  * In a KMS key policy, `Resource: "*"` means "this key" (key policies cannot name other resources),
  * and AWS's default statement gives the account root `kms:*` so the key never becomes unmanageable.
  */

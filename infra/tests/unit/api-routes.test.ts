@@ -1,12 +1,18 @@
 import { adminRoutes } from '@unstoppable/order-api/src/admin/admin-routes';
 import { statusRoutes } from '@unstoppable/order-api/src/circuit/status-routes';
 import { orderRoutes } from '@unstoppable/order-api/src/orders/order-routes';
+import { productRoutes } from '@unstoppable/order-api/src/products/product-routes';
 import { API_ROUTES, routeId } from '../../src/api-routes';
 
 /** The route table of the order API, as its `createOrderApi` composes it (the handlers never run here). */
 function servedRoutes(): { routeKey: string; admin: boolean }[] {
   const unused = {} as never;
-  return [...statusRoutes(unused), ...orderRoutes(unused), ...adminRoutes(unused)].map((route) => ({
+  return [
+    ...statusRoutes(unused),
+    ...productRoutes(unused),
+    ...orderRoutes(unused),
+    ...adminRoutes(unused),
+  ].map((route) => ({
     routeKey: `${route.method} ${route.path}`,
     admin: route.admin === true,
   }));

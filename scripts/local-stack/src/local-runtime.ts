@@ -1,5 +1,6 @@
 import type { TableKey } from '@unstoppable/core';
 import { createTables } from './dynamodb/create-tables';
+import { seedCatalog } from './dynamodb/seed-catalog';
 import { type LocalDynamoDb, startDynamoDb } from './dynamodb/start-dynamodb';
 import { LocalEventBridge } from './eventbridge/event-bus';
 import { orderNotificationRules } from './eventbridge/rules';
@@ -58,10 +59,11 @@ export interface LocalRuntime {
 export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
   const prefix = options.prefix ?? 'local';
   const names = localResourceNames(prefix);
-  // 1. DynamoDB (dynalite) and the tables.
+  // 1. DynamoDB (dynalite), the tables, and the demo catalog where its products are absent.
   const dynamodb = await startDynamoDb({ path: options.dynamoDbPath });
   try {
     const tables = await createTables(dynamodb.client, prefix);
+    await seedCatalog(dynamodb.client, tables.products);
     // 2. The retry queue and its dead-letter queue.
     const queues = new QueueRegistry();
     const deadLetterQueue = queues.createQueue(names.deadLetterQueue);

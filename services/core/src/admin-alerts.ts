@@ -7,6 +7,8 @@
 export const AdminAlertKind = {
   /** The order workflow tripped the circuit CLOSED -> OPEN (one alert per trip). */
   CircuitOpened: 'CircuitOpened',
+  /** A probe succeeded and closed the circuit HALF_OPEN -> CLOSED: the gateway recovered (one per trip). */
+  CircuitClosed: 'CircuitClosed',
   /** A trip's cool-down could not start: the circuit stays OPEN until an admin resets it. */
   CooldownNotStarted: 'CooldownNotStarted',
   /** The cool-down could not move the circuit OPEN -> HALF_OPEN: it stays OPEN. */
@@ -29,11 +31,13 @@ export const ALERT_KIND_ATTRIBUTE = 'alertKind';
 
 /**
  * Alert kinds that report a circuit state change; each counts once in `CircuitTransitions` with
- * the kind as its `transition` dimension. Only the trip is alerted: a reopen after a failed probe
- * and the close are not (one alert per trip), so they show in the logs only.
+ * the kind as its `transition` dimension: the trip and the recovery. A reopen after a failed probe
+ * is not alerted (the trip's alert already said the gateway is down), so it shows in the logs
+ * only; an admin's reset or force-open is counted by the order API that performs it.
  */
 export const CIRCUIT_TRANSITION_ALERTS = [
   AdminAlertKind.CircuitOpened,
+  AdminAlertKind.CircuitClosed,
 ] as const satisfies readonly AdminAlertKind[];
 
 /** Alert kinds that report an order ending FAILED; each counts once in `OrdersFailed`. */

@@ -1,6 +1,7 @@
 // Kept free of zod and of other runtime imports: the web app (dashboards/web) bundles the constants
 // of this module, so request schemas live in admin-requests.ts.
 import type { CircuitItem } from './circuit';
+import type { Product } from './demo-catalog';
 import type { Order } from './order';
 import type { ChaosConfig } from './runtime-config';
 import type { FieldError } from './validation';
@@ -40,6 +41,11 @@ export type OrderView = Omit<Order, 'paymentToken'>;
 export interface Page<T> {
   readonly items: readonly T[];
   readonly nextCursor?: string;
+}
+
+/** `GET /products`: the whole catalog, sorted by name (it is small, so it has no pages). */
+export interface ProductListing {
+  readonly items: readonly Product[];
 }
 
 /** The circuit as `GET /circuit` shows it (a missing item shows as CLOSED). */

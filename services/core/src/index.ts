@@ -14,6 +14,7 @@ export * from './order';
 export * from './order-schema';
 export * from './order-status';
 export * from './payment-token';
+export * from './product-item';
 export * from './runtime-config';
 export * from './status-condition';
 export * from './table-definitions';

@@ -18,6 +18,11 @@ export const MetricName = {
   ChargeTechnicalErrors: 'ChargeTechnicalErrors',
   /** order-api: a new order stored and its workflow started or attempted (idempotent replays excluded). */
   OrdersPlaced: 'OrdersPlaced',
+  /**
+   * retry-handler: an order the workflow queued (one per queue round trip), counted when its retry
+   * message first arrives, i.e. one retry delay after the order was queued.
+   */
+  OrdersQueued: 'OrdersQueued',
   /** retry-handler: a queued order's next attempt started. */
   QueuedOrdersResubmitted: 'QueuedOrdersResubmitted',
   /** retry-handler: a queued order pushed back with a delay because the circuit blocks calls. */
@@ -62,6 +67,7 @@ export const METRIC_EMITTER: Readonly<Record<MetricName, LogService>> = {
   OrdersRejected: LogService.orderProcessor,
   ChargeTechnicalErrors: LogService.orderProcessor,
   OrdersPlaced: LogService.orderApi,
+  OrdersQueued: LogService.retryHandler,
   QueuedOrdersResubmitted: LogService.retryHandler,
   QueuedOrdersRedelayed: LogService.retryHandler,
   CircuitTransitions: LogService.notificationRecorder,

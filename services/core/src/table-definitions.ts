@@ -57,5 +57,6 @@ export function tableDefinitions(prefix: string): Record<TableKey, TableDefiniti
       AttributeDefinitions: [string(TABLES.notifications.partitionKey), string(TABLES.notifications.sortKey)],
       KeySchema: [hash(TABLES.notifications.partitionKey), range(TABLES.notifications.sortKey)],
     },
+    products: simple('products'),
   };
 }

@@ -19,6 +19,8 @@ export const TABLES = {
   ledger: { name: 'gateway-ledger', partitionKey: 'idempotencyKey' },
   /** SNS notifications as recorded for the admin dashboard, newest first within one feed partition. */
   notifications: { name: 'notifications', partitionKey: 'feed', sortKey: 'sk', ttlAttribute: 'expiresAt' },
+  /** The shop's catalog, one item per product (`PRODUCT_ATTRIBUTES`); seeded with `DEMO_CATALOG`. */
+  products: { name: 'products', partitionKey: 'sku' },
 } as const;
 
 export type TableKey = keyof typeof TABLES;
@@ -90,4 +92,13 @@ export const NOTIFICATION_ATTRIBUTES = {
   timestamp: 'timestamp',
   /** Epoch seconds; DynamoDB TTL deletes the item after it. */
   expiresAt: 'expiresAt',
+} as const;
+
+/** Attribute names of a product item (the fields of `Product`). */
+export const PRODUCT_ATTRIBUTES = {
+  sku: 'sku',
+  name: 'name',
+  /** Integer minor units of `currency`, stored as a DynamoDB number. */
+  unitPrice: 'unitPrice',
+  currency: 'currency',
 } as const;

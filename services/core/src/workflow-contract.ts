@@ -11,6 +11,16 @@ export interface OrderWorkflowInput {
   readonly order: WorkflowOrder;
 }
 
+/**
+ * String message attribute the order workflow sets on each retry message it sends (one per queue
+ * round trip, value `RETRY_MESSAGE_FROM_WORKFLOW`). The retry handler's re-delayed copies do not
+ * carry it, so the handler can count each queued order once (`OrdersQueued`).
+ */
+export const RETRY_MESSAGE_ORIGIN_ATTRIBUTE = 'queuedBy';
+
+/** Value of `RETRY_MESSAGE_ORIGIN_ATTRIBUTE` on the order workflow's retry messages. */
+export const RETRY_MESSAGE_FROM_WORKFLOW = 'order-workflow';
+
 /** Payload the order workflow sends to the payment worker (`lambda:invoke`). */
 export interface ChargeInvocation {
   readonly orderId: string;

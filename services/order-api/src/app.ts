@@ -22,6 +22,8 @@ import { Router } from './http/router';
 import { OrderRepository } from './orders/order-repository';
 import { orderRoutes } from './orders/order-routes';
 import { OrderWorkflowStarter } from './orders/order-workflow-starter';
+import { ProductCatalog } from './products/product-catalog';
+import { productRoutes } from './products/product-routes';
 
 export interface OrderApi {
   readonly handle: (event: ApiEvent, context?: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -58,6 +60,7 @@ export function createOrderApi(config: OrderApiConfig, overrides: OrderApiOverri
   const circuit = new CircuitRepository(documents, config.circuitTable);
   const router = new Router([
     ...statusRoutes(circuit),
+    ...productRoutes({ catalog: new ProductCatalog(documents, config.productsTable), logger }),
     ...orderRoutes({
       orders,
       workflow: new OrderWorkflowStarter(sfn, config.orderStateMachineArn),

@@ -27,6 +27,7 @@ export interface OrderApiConfig {
   readonly circuitTable: string;
   readonly runtimeConfigTable: string;
   readonly notificationsTable: string;
+  readonly productsTable: string;
   readonly orderStateMachineArn: string;
   readonly retryQueueUrl: string;
   readonly deadLetterQueueUrl: string;
@@ -59,6 +60,7 @@ export function loadConfig(env: Env): OrderApiConfig {
     circuitTable: requiredEnv(env, 'CIRCUIT_TABLE'),
     runtimeConfigTable: requiredEnv(env, 'RUNTIME_CONFIG_TABLE'),
     notificationsTable: requiredEnv(env, 'NOTIFICATIONS_TABLE'),
+    productsTable: requiredEnv(env, 'PRODUCTS_TABLE'),
     orderStateMachineArn: requiredEnv(env, 'ORDER_STATE_MACHINE_ARN'),
     retryQueueUrl: requiredEnv(env, 'RETRY_QUEUE_URL'),
     deadLetterQueueUrl: requiredEnv(env, 'DEAD_LETTER_QUEUE_URL'),

@@ -10,7 +10,7 @@ import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda'
 import { CircuitReader } from './circuit-reader';
 import type { RetryHandlerConfig } from './config';
 import { retryOrder } from './order-retrier';
-import { countRetryOutcome } from './retry-metrics';
+import { countQueuedOrder, countRetryOutcome } from './retry-metrics';
 
 export interface RetryHandler {
   readonly handle: (event: SQSEvent, context?: Context) => Promise<SQSBatchResponse>;
@@ -68,6 +68,7 @@ export function createRetryHandler(
       const response = await processPartialResponse(
         event,
         async (record: SQSRecord) => {
+          countQueuedOrder(metrics, record);
           const outcome = await retryOrder(record, state, deps);
           countRetryOutcome(metrics, outcome);
           return outcome;

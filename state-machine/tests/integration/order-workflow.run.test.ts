@@ -191,6 +191,7 @@ describe('order workflow (aws-local-stepfunctions, stubbed integrations)', () =>
       QueueUrl: PLACEHOLDER_REFS.retryQueueUrl,
       MessageBody: { order: { ...input().order, attempt: 2 } },
       DelaySeconds: 30,
+      MessageAttributes: { queuedBy: { DataType: 'String', StringValue: 'order-workflow' } },
     });
   });
 
@@ -233,6 +234,7 @@ describe('order workflow (aws-local-stepfunctions, stubbed integrations)', () =>
         EmitOrderDeclined: ok,
         RecordProbeSuccess: () => ({ Attributes: { probeSuccesses: { N: '1' } } }),
         CloseCircuit: ok,
+        AlertCircuitClosed: ok,
       },
       'order-0001',
     );
@@ -246,11 +248,20 @@ describe('order workflow (aws-local-stepfunctions, stubbed integrations)', () =>
       'RecordProbeSuccess',
       'CheckProbeSuccesses',
       'CloseCircuit',
+      'AlertCircuitClosed',
       'Finished',
     ]);
     expect(run.calls.CloseCircuit?.[0]).toMatchObject({
       ExpressionAttributeValues: { ':tripId': { S: 'trip-1' }, ':owner': { S: 'order-0001' } },
     });
+    expect(run.calls.AlertCircuitClosed).toEqual([
+      expect.objectContaining({
+        Subject: 'Payment gateway circuit CLOSED',
+        Message:
+          'The payment gateway recovered: 1 probe(s) of trip trip-1 succeeded and the circuit closed. Queued orders are resubmitted as their retry messages come due.',
+        MessageAttributes: { alertKind: { DataType: 'String', StringValue: 'CircuitClosed' } },
+      }),
+    ]);
   });
 
   it('HALF_OPEN: the loser of the probe claim queues with ProbeInProgress and never charges', async () => {

@@ -52,6 +52,7 @@ describe('admin alerts', () => {
     );
     expect(kinds).toEqual({
       AlertCircuitOpened: 'CircuitOpened',
+      AlertCircuitClosed: 'CircuitClosed',
       AlertCooldownNotStarted: 'CooldownNotStarted',
       AlertOrderNotQueued: 'OrderNotQueued',
       AlertOrderFailed: 'OrderFailed',

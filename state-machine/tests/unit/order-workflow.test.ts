@@ -143,6 +143,7 @@ describe('orderWorkflow', () => {
         },
       },
       'DelaySeconds.$': '$.retry.delaySeconds',
+      MessageAttributes: { queuedBy: { DataType: 'String', StringValue: 'order-workflow' } },
     });
     expect(stateOf(definition, 'PickRetryDelay')).toEqual({
       Type: 'Choice',

@@ -22,6 +22,7 @@ describe('listTaskIntegrations', () => {
       'EmitOrderDeclined',
     ]);
     expect(byResource(IntegrationResource.snsPublish)).toEqual([
+      'AlertCircuitClosed',
       'AlertCircuitOpened',
       'AlertCooldownNotStarted',
       'AlertOrderNotQueued',

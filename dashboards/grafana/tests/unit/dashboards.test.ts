@@ -87,6 +87,23 @@ describe('Payments overview', () => {
   });
 });
 
+describe('Payments overview: EMF counts', () => {
+  const dashboard = paymentsOverview().build();
+
+  it('charts every order count and both circuit transitions with the dimensions their emitters set', () => {
+    const emf = panelTargets(dashboard).filter((t) => t.where.includes('/ Orders and circuit (EMF) /'));
+    expect(emf.map((t) => [t.query.metricName, t.query.dimensions, t.query.statistic])).toEqual([
+      ['OrdersPlaced', { service: 'order-api' }, 'Sum'],
+      ['OrdersCaptured', { service: 'order-processor' }, 'Sum'],
+      ['OrdersDeclined', { service: 'order-processor' }, 'Sum'],
+      ['OrdersQueued', { service: 'retry-handler' }, 'Sum'],
+      ['OrdersFailed', { service: 'notification-recorder' }, 'Sum'],
+      ['CircuitTransitions', { service: 'notification-recorder', transition: 'CircuitOpened' }, 'Sum'],
+      ['CircuitTransitions', { service: 'notification-recorder', transition: 'CircuitClosed' }, 'Sum'],
+    ]);
+  });
+});
+
 describe('Service logs', () => {
   const dashboard = serviceLogs().build();
   const variables = Object.fromEntries((dashboard.templating?.list ?? []).map((v) => [v.name, v]));

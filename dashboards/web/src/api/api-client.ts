@@ -8,6 +8,7 @@ import type {
   OrderStatus,
   OrderView,
   Page,
+  ProductListing,
   QueueStats,
 } from '@unstoppable/core';
 import { IDEMPOTENCY_KEY_HEADER } from '@unstoppable/core';
@@ -102,6 +103,11 @@ export class ApiClient {
   /** `GET /orders`: newest first. */
   async listOrders(query: ListOrdersQuery = {}, options: CallOptions = {}): Promise<Page<OrderView>> {
     return (await this.call<Page<OrderView>>('/orders', { ...options, query: { ...query } })).body;
+  }
+
+  /** `GET /products`: the whole catalog, sorted by name. */
+  async listProducts(options: CallOptions = {}): Promise<ProductListing> {
+    return (await this.call<ProductListing>('/products', options)).body;
   }
 
   async getCircuit(options: CallOptions = {}): Promise<CircuitView> {

@@ -1,4 +1,4 @@
-import { DEMO_CATALOG, DEMO_PAYMENT_TOKEN } from '@unstoppable/core';
+import { DEMO_PAYMENT_TOKEN } from '@unstoppable/core';
 import { useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { cartCount, cartTotal } from '../cart/cart';
@@ -10,6 +10,7 @@ import { CartView } from './CartView';
 import { CheckoutForm } from './CheckoutForm';
 import { OrderPanel } from './OrderPanel';
 import { ProductList } from './ProductList';
+import { useCatalog } from './use-catalog';
 import { useCheckout } from './use-checkout';
 
 export interface StorePageProps {
@@ -20,15 +21,16 @@ export interface StorePageProps {
 /** How often the store checks whether payments are delayed (the public circuit state). */
 const CIRCUIT_POLL_MS = 5000;
 
-/** The shop: products, cart, checkout and the order's live status. */
+/** The shop: products (from `GET /products`), cart, checkout and the order's live status. */
 export function StorePage({ api, keeper }: StorePageProps) {
-  const checkout = useCheckout(api, keeper);
+  const catalog = useCatalog(api);
+  const checkout = useCheckout(api, keeper, catalog.products);
   const [paymentToken, setPaymentToken] = useState(DEMO_PAYMENT_TOKEN);
   const [announcement, setAnnouncement] = useState('');
   const circuit = usePolling((signal) => api.getCircuit({ signal }), { intervalMs: CIRCUIT_POLL_MS });
   const { saved, order } = checkout;
   const locked = saved.pending !== undefined || order !== undefined;
-  const total = cartTotal(saved.cart, DEMO_CATALOG);
+  const total = cartTotal(saved.cart, catalog.products);
   return (
     <div className="store-layout">
       {circuit.data && circuit.data.state !== 'CLOSED' ? (
@@ -41,10 +43,11 @@ export function StorePage({ api, keeper }: StorePageProps) {
         {announcement}
       </p>
       <ProductList
-        products={DEMO_CATALOG}
+        catalog={catalog.state}
+        onRetry={catalog.reload}
         onAdd={(sku) => {
           checkout.add(sku);
-          const name = DEMO_CATALOG.find((product) => product.sku === sku)?.name ?? sku;
+          const name = catalog.products.find((product) => product.sku === sku)?.name ?? sku;
           const count = cartCount(saved.cart) + 1;
           setAnnouncement(`${name} added to the cart (${count} item${count === 1 ? '' : 's'}).`);
         }}
@@ -53,7 +56,7 @@ export function StorePage({ api, keeper }: StorePageProps) {
       <div className="store-side">
         <CartView
           cart={saved.cart}
-          catalog={DEMO_CATALOG}
+          catalog={catalog.products}
           locked={locked}
           onQuantity={checkout.setLineQuantity}
           onRemove={checkout.remove}

@@ -1,5 +1,4 @@
-import type { FieldError, OrderView } from '@unstoppable/core';
-import { DEMO_CATALOG } from '@unstoppable/core';
+import type { FieldError, OrderView, Product } from '@unstoppable/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { addToCart, type Cart, removeFromCart, setQuantity } from '../cart/cart';
@@ -35,9 +34,11 @@ export interface Checkout {
 
 /**
  * The store's checkout: cart edits, one idempotency key per checkout, submission, resuming a
- * pending checkout after a reload, and watching the order until it is final.
+ * pending checkout after a reload, and watching the order until it is final. A new checkout is
+ * priced from `catalog` (the products as `GET /products` listed them); a resumed one sends its
+ * stored request as it was.
  */
-export function useCheckout(api: ApiClient, keeper: CheckoutKeeper): Checkout {
+export function useCheckout(api: ApiClient, keeper: CheckoutKeeper, catalog: readonly Product[]): Checkout {
   const [saved, setSaved] = useState<SavedCheckout>(() => keeper.load());
   const [order, setOrder] = useState<OrderView>();
   const [submitting, setSubmitting] = useState(false);
@@ -127,7 +128,7 @@ export function useCheckout(api: ApiClient, keeper: CheckoutKeeper): Checkout {
       let pending = keeper.load().pending;
       if (!pending) {
         try {
-          pending = keeper.begin(buildOrderRequest(saved.cart, saved.customer, paymentToken, DEMO_CATALOG));
+          pending = keeper.begin(buildOrderRequest(saved.cart, saved.customer, paymentToken, catalog));
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
           setFieldErrors(error.errors);

@@ -108,6 +108,14 @@ describe('GitHub workflows', () => {
     }
   });
 
+  it('points every test run at a browser the runner has (its Chrome; Debian Chromium is for npm test)', () => {
+    for (const file of files) {
+      for (const step of steps(load(file)).filter((s) => /turbo run .*\btest\b/.test(s.run ?? ''))) {
+        expect([file, step.env?.CHROMIUM_PATH]).toEqual([file, '/usr/bin/google-chrome']);
+      }
+    }
+  });
+
   it('checks pull requests with lint, typecheck, tests, synth, then a diff against dev', () => {
     const ci = load('ci.yml');
     expect(Object.keys(ci.on)).toEqual(['pull_request']);

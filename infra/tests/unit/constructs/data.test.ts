@@ -1,11 +1,11 @@
-import { TABLES, tableDefinitions } from '@unstoppable/core';
+import { DEMO_CATALOG, type Product, productItem, TABLES, tableDefinitions } from '@unstoppable/core';
 import { DynamodbTable } from '../../../src/aws';
 import { Data } from '../../../src/constructs/data';
 import { resourceNames } from '../../../src/naming';
-import { resourcesOf, synth } from '../../support/fixtures';
+import { findResource, resourcesOf, synth } from '../../support/fixtures';
 
-const build = (deletionProtection: boolean) =>
-  synth((scope) => new Data(scope, 'data', { names: resourceNames('up-dev'), deletionProtection }));
+const build = (deletionProtection: boolean, catalog: readonly Product[] = DEMO_CATALOG) =>
+  synth((scope) => new Data(scope, 'data', { names: resourceNames('up-dev'), deletionProtection, catalog }));
 
 describe('Data', () => {
   it('declares one on-demand, encrypted table per entry of TABLES', () => {
@@ -71,5 +71,35 @@ describe('Data', () => {
         point_in_time_recovery: { enabled: true },
       });
     }
+  });
+
+  it('keys the products table by SKU, on demand and encrypted like the others', () => {
+    expect(build(false).json).toHaveResourceWithProperties(DynamodbTable, {
+      name: 'up-dev-products',
+      hash_key: 'sku',
+      attribute: [{ name: 'sku', type: 'S' }],
+      billing_mode: 'PAY_PER_REQUEST',
+      server_side_encryption: { enabled: true },
+      point_in_time_recovery: { enabled: false },
+    });
+  });
+
+  it('seeds the products table with one item per catalog product, in DynamoDB JSON as productItem writes it', () => {
+    const { stack } = build(false);
+    const products = findResource(stack, 'aws_dynamodb_table', { name: 'up-dev-products' });
+    const items = Object.values(resourcesOf(stack, 'aws_dynamodb_table_item'));
+    expect(items).toHaveLength(DEMO_CATALOG.length);
+    for (const item of items) {
+      expect(item.table_name).toBe(products.ref('name'));
+      expect(item.hash_key).toBe(products.ref('hash_key'));
+    }
+    const bySku = (a: { sku: { S: string } }, b: { sku: { S: string } }) => a.sku.S.localeCompare(b.sku.S);
+    expect(items.map((item) => JSON.parse(String(item.item))).sort(bySku)).toEqual(
+      DEMO_CATALOG.map(productItem).sort(bySku),
+    );
+  });
+
+  it('seeds nothing when the catalog is empty', () => {
+    expect(resourcesOf(build(false, []).stack, 'aws_dynamodb_table_item')).toEqual({});
   });
 });

@@ -39,6 +39,11 @@ describe('Notifications', () => {
     const services = statements.find((statement) => statement.Principal.Service);
     expect(services?.Principal.Service).toEqual(['cloudwatch.amazonaws.com', 'events.amazonaws.com']);
     expect(services?.Action).toEqual(['kms:Decrypt', 'kms:GenerateDataKey*']);
+    expect(services).toMatchObject({
+      Condition: {
+        StringEquals: { 'aws:SourceAccount': expect.stringMatching(/data\.aws_caller_identity/) },
+      },
+    });
   });
 
   it('subscribes every configured email to its topic', () => {
@@ -59,24 +64,29 @@ describe('Notifications', () => {
     });
   });
 
-  it('admits publishers to the topics only from this account, its alarms and its bus rules', () => {
+  it('admits publishers to the topics only from this account: alarms to admin, bus rules to customer', () => {
     const { stack } = build();
-    const admin = findResource(stack, 'aws_sns_topic', { name: 'up-dev-admin-alerts' });
-    const policy = findResource(stack, 'aws_sns_topic_policy', { arn: admin.ref('arn') });
-    const statements = JSON.parse(String(policy.body.policy)).Statement;
-    expect(statements).toHaveLength(2);
-    for (const statement of statements) {
-      expect(statement.Action).toBe('sns:Publish');
-      expect(statement.Resource).toBe(admin.ref('arn'));
-      expect(statement.Condition.StringEquals['aws:SourceAccount']).toMatch(/data\.aws_caller_identity/);
-    }
-    expect(
-      statements.map(
-        (s: { Condition: { ArnLike: Record<string, string> } }) => s.Condition.ArnLike['aws:SourceArn'],
-      ),
-    ).toEqual([
-      expect.stringMatching(/:alarm:up-dev-\*$/),
-      expect.stringMatching(/:rule\/up-dev-events\/\*$/),
+    const policyOfTopic = (name: string) => {
+      const topic = findResource(stack, 'aws_sns_topic', { name });
+      const policy = findResource(stack, 'aws_sns_topic_policy', { arn: topic.ref('arn') });
+      const statements = JSON.parse(String(policy.body.policy)).Statement as {
+        Principal: { Service: string };
+        Action: string;
+        Resource: string;
+        Condition: { StringEquals: Record<string, string>; ArnLike: Record<string, string> };
+      }[];
+      for (const statement of statements) {
+        expect(statement.Action).toBe('sns:Publish');
+        expect(statement.Resource).toBe(topic.ref('arn'));
+        expect(statement.Condition.StringEquals['aws:SourceAccount']).toMatch(/data\.aws_caller_identity/);
+      }
+      return statements.map((s) => [s.Principal.Service, s.Condition.ArnLike['aws:SourceArn']]);
+    };
+    expect(policyOfTopic('up-dev-admin-alerts')).toEqual([
+      ['cloudwatch.amazonaws.com', expect.stringMatching(/:alarm:up-dev-\*$/)],
+    ]);
+    expect(policyOfTopic('up-dev-customer-notifications')).toEqual([
+      ['events.amazonaws.com', expect.stringMatching(/:rule\/up-dev-events\/\*$/)],
     ]);
   });
 });

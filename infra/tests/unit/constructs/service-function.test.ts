@@ -1,8 +1,8 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CloudwatchLogGroup, IamRole, LambdaFunction } from '../../../src/aws';
 import { ServiceFunction } from '../../../src/constructs/service-function';
-import { MissingBundleError } from '../../../src/errors';
+import { MissingBundleError, StrayBundleFilesError } from '../../../src/errors';
 import { allow, type FunctionSpec } from '../../../src/functions/function-spec';
 import { findResource, fixtureServicesDir, functionDefaults, synth } from '../../support/fixtures';
 
@@ -107,5 +107,13 @@ describe('ServiceFunction', () => {
     rmSync(join(dir, 'payment-processor', 'dist'), { recursive: true });
     expect(() => build(dir)).toThrow(MissingBundleError);
     expect(() => build(dir)).toThrow(/pnpm --filter @unstoppable\/payment-processor bundle/);
+  });
+
+  it('refuses to zip anything but the bundle into the function, naming the stray files', () => {
+    const dir = fixtureServicesDir();
+    writeFileSync(join(dir, 'payment-processor', 'dist', 'handler.mjs.map'), '{}');
+    writeFileSync(join(dir, 'payment-processor', 'dist', 'old-experiment.mjs'), '');
+    expect(() => build(dir)).toThrow(StrayBundleFilesError);
+    expect(() => build(dir)).toThrow(/\(handler\.mjs\.map, old-experiment\.mjs\)/);
   });
 });

@@ -1,2 +1,3 @@
 export * from './create-tables';
+export * from './seed-catalog';
 export * from './start-dynamodb';

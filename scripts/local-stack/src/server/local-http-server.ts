@@ -9,7 +9,7 @@ import type { StaticFiles } from './static-files';
 export const MAX_REQUEST_BYTES = 1024 * 1024;
 
 /** Path prefixes routed to the order API (the HTTP API's routes); everything else is the dashboard. */
-const API_PREFIXES = ['/orders', '/circuit', '/health', '/admin'];
+const API_PREFIXES = ['/orders', '/products', '/circuit', '/health', '/admin'];
 
 /** What the server routes to; set once the services exist (requests before that get 503). */
 export interface LocalHttpRoutes {

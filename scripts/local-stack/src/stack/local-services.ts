@@ -42,6 +42,7 @@ export function createLocalServices(
       circuitTable: runtime.tables.circuit,
       runtimeConfigTable: runtime.tables.runtimeConfig,
       notificationsTable: runtime.tables.notifications,
+      productsTable: runtime.tables.products,
       orderStateMachineArn: pipeline.orderStateMachineArn,
       retryQueueUrl: runtime.retryQueue.url,
       deadLetterQueueUrl: runtime.deadLetterQueue.url,

@@ -1,18 +1,27 @@
+import { DEFAULT_MAX_AMOUNT_MINOR } from '@unstoppable/core';
 import { call, orderBody, useLocalStack } from './http-client';
 
 const stack = useLocalStack();
 
 const valid = orderBody();
 const withKey = { 'idempotency-key': 'bad-request-key-1' };
+/** A test card number: the API must refuse it and never echo it. */
+const PAN = '4242424242424242';
+const mugs = (count: number) =>
+  Array.from({ length: count }, () => ({ sku: 'MUG-RETRY', quantity: 1, unitPrice: 1200 }));
 
 /** Each case: a request the API must refuse with this status, naming this field when one is at fault. */
 const BAD_REQUESTS: ReadonlyArray<{
   readonly name: string;
   readonly status: number;
   readonly field?: string;
+  /** The rule the field broke (the problem's `errors[].rule`), where it tells the case apart. */
+  readonly rule?: string;
   readonly body?: unknown;
   readonly raw?: string;
   readonly headers?: Record<string, string>;
+  /** Text the answer must not contain. */
+  readonly neverEchoed?: string;
 }> = [
   {
     name: 'malformed JSON',
@@ -71,7 +80,59 @@ const BAD_REQUESTS: ReadonlyArray<{
     body: { ...valid, items: [{ sku: 'MUG-RETRY', quantity: 2, unitPrice: 12.5 }] },
     headers: withKey,
   },
+  {
+    name: 'unknown top-level field',
+    status: 400,
+    field: 'coupon',
+    rule: 'unknown_field',
+    body: { ...valid, coupon: 'SAVE10' },
+    headers: withKey,
+  },
+  {
+    name: 'unknown item field',
+    status: 400,
+    field: 'items[0].color',
+    rule: 'unknown_field',
+    body: { ...valid, items: [{ sku: 'MUG-RETRY', quantity: 2, unitPrice: 1200, color: 'red' }] },
+    headers: withKey,
+  },
+  {
+    name: '51 items',
+    status: 400,
+    field: 'items',
+    rule: 'too_big',
+    body: { ...valid, items: mugs(51), amount: 51 * 1200 },
+    headers: withKey,
+  },
+  {
+    name: 'zero amount',
+    status: 400,
+    field: 'amount',
+    rule: 'too_small',
+    body: { ...valid, amount: 0 },
+    headers: withKey,
+  },
   { name: 'negative amount', status: 400, field: 'amount', body: { ...valid, amount: -1 }, headers: withKey },
+  {
+    name: 'amount over the maximum',
+    status: 400,
+    field: 'amount',
+    rule: 'too_big',
+    body: {
+      ...valid,
+      items: [{ sku: 'MUG-RETRY', quantity: 1, unitPrice: DEFAULT_MAX_AMOUNT_MINOR + 1 }],
+      amount: DEFAULT_MAX_AMOUNT_MINOR + 1,
+    },
+    headers: withKey,
+  },
+  {
+    name: 'fractional amount',
+    status: 400,
+    field: 'amount',
+    rule: 'invalid_type',
+    body: { ...valid, amount: 2400.5 },
+    headers: withKey,
+  },
   {
     name: 'amount not the items total',
     status: 400,
@@ -113,6 +174,15 @@ const BAD_REQUESTS: ReadonlyArray<{
     field: 'paymentToken',
     body: { ...valid, paymentToken: '' },
     headers: withKey,
+  },
+  {
+    name: 'card number as the payment token',
+    status: 400,
+    field: 'paymentToken',
+    rule: 'custom',
+    body: { ...valid, paymentToken: PAN },
+    headers: withKey,
+    neverEchoed: PAN,
   },
   {
     name: 'empty sku',
@@ -159,6 +229,9 @@ describe('bad requests over HTTP', () => {
       expect(answer.headers.get('content-type')).toContain('application/problem+json');
       expect(answer.body.status).toBe(c.status);
       if (c.field) expect(answer.body.errors.map((e: { field: string }) => e.field)).toContain(c.field);
+      if (c.rule)
+        expect(answer.body.errors).toContainEqual(expect.objectContaining({ field: c.field, rule: c.rule }));
+      if (c.neverEchoed) expect(JSON.stringify(answer.body)).not.toContain(c.neverEchoed);
     },
   );
 
@@ -167,6 +240,8 @@ describe('bad requests over HTTP', () => {
     expect(body.items).toEqual([]);
     expect(stack().pipeline.runtime.stepFunctions.listExecutions()).toEqual([]);
     expect(stack().pipeline.runtime.retryQueue.depth()).toEqual({ visible: 0, delayed: 0, inFlight: 0 });
+    expect(stack().pipeline.paymentInvocations()).toBe(0);
+    expect(await stack().pipeline.worker.ledger.entries()).toEqual([]);
   });
 });
 

@@ -31,7 +31,18 @@ describe('the local stack over HTTP', () => {
       items: [{ sku: 'MUG-RETRY', quantity: 1, unitPrice: 1200 }],
     });
     expect(conflicting.status).toBe(409);
-    await orderReaches(stack(), 'retried-post-1', 'COMPLETED');
+    const completed = await orderReaches(stack(), 'retried-post-1', 'COMPLETED');
+    const charges = (await stack().pipeline.worker.ledger.entries()).filter(
+      (entry) => entry.orderId === 'retried-post-1',
+    );
+    expect(charges).toEqual([
+      expect.objectContaining({
+        outcome: 'CAPTURED',
+        chargeId: completed.chargeId,
+        amount: orderBody().amount,
+        currency: 'EUR',
+      }),
+    ]);
     const { body } = await call(stack(), 'GET', '/orders?limit=100');
     expect(body.items.filter((o: { orderId: string }) => o.orderId === 'retried-post-1')).toHaveLength(1);
     const executions = stack()

@@ -33,6 +33,8 @@ describe('startDynamoDb', () => {
       expect(names[key]).toBe(`env-${TABLES[key].name}`);
       const table = (await ddb.client.send(new DescribeTableCommand({ TableName: names[key] }))).Table;
       expect(table?.KeySchema).toEqual(tableDefinitions('env')[key].KeySchema);
+      // Usable as soon as createTables returns (CreateTable itself answers while CREATING).
+      expect(table?.TableStatus).toBe('ACTIVE');
     }
     expect(names.orders).toBe('env-orders');
     const orders = (await ddb.client.send(new DescribeTableCommand({ TableName: 'env-orders' }))).Table;

@@ -36,6 +36,7 @@ describe('metric names', () => {
     ]);
     expect(metricsEmittedBy(LogService.orderApi)).toEqual(['OrdersPlaced']);
     expect(metricsEmittedBy(LogService.retryHandler)).toEqual([
+      'OrdersQueued',
       'QueuedOrdersResubmitted',
       'QueuedOrdersRedelayed',
     ]);

@@ -11,7 +11,17 @@ describe('tableDefinitions', () => {
       'up-test-runtime-config',
       'up-test-gateway-ledger',
       'up-test-notifications',
+      'up-test-products',
     ]);
+  });
+
+  it('keys the products table by SKU alone', () => {
+    expect(tables.products).toEqual({
+      TableName: 'up-test-products',
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [{ AttributeName: 'sku', AttributeType: 'S' }],
+      KeySchema: [{ AttributeName: 'sku', KeyType: 'HASH' }],
+    });
   });
 
   it('keys the notifications table by feed and time-ordered sort key', () => {

@@ -104,6 +104,18 @@ describe('notification recorder handler: logs and metrics', () => {
     });
   });
 
+  it('counts a CircuitClosed (recovery) alert as a circuit transition of its own', async () => {
+    const output = await invoke(snsRecord({ alertKind: AdminAlertKind.CircuitClosed }));
+
+    expect(emfMetrics(output.lines, MetricName.CircuitTransitions)).toEqual([
+      expect.objectContaining({
+        dimensionNames: ['service', 'transition'],
+        dimensions: { service: LogService.notificationRecorder, transition: 'CircuitClosed' },
+        values: [1],
+      }),
+    ]);
+  });
+
   it('counts an OrderFailed alert as OrdersFailed', async () => {
     const output = await invoke(
       snsRecord({ alertKind: AdminAlertKind.OrderFailed, message: 'Order shop-1 failed on attempt 5.' }),

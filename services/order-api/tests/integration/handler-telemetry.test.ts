@@ -48,6 +48,7 @@ describe('order API handler: logs and metrics', () => {
       CIRCUIT_TABLE: TABLE.circuit,
       RUNTIME_CONFIG_TABLE: TABLE.runtimeConfig,
       NOTIFICATIONS_TABLE: TABLE.notifications,
+      PRODUCTS_TABLE: TABLE.products,
       ORDER_STATE_MACHINE_ARN: STATE_MACHINE_ARN,
       RETRY_QUEUE_URL,
       DEAD_LETTER_QUEUE_URL: DLQ_URL,

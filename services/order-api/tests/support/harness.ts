@@ -32,6 +32,7 @@ export const TABLE = {
   circuit: tableName(PREFIX, 'circuit'),
   runtimeConfig: tableName(PREFIX, 'runtimeConfig'),
   notifications: tableName(PREFIX, 'notifications'),
+  products: tableName(PREFIX, 'products'),
 };
 
 export const testConfig = (endpoint: string, adminAuth: AdminAuthConfig): OrderApiConfig => ({
@@ -41,6 +42,7 @@ export const testConfig = (endpoint: string, adminAuth: AdminAuthConfig): OrderA
   circuitTable: TABLE.circuit,
   runtimeConfigTable: TABLE.runtimeConfig,
   notificationsTable: TABLE.notifications,
+  productsTable: TABLE.products,
   orderStateMachineArn: STATE_MACHINE_ARN,
   retryQueueUrl: RETRY_QUEUE_URL,
   deadLetterQueueUrl: DLQ_URL,

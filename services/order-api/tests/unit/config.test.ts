@@ -6,6 +6,7 @@ const env = (overrides: Record<string, string | undefined> = {}) => ({
   CIRCUIT_TABLE: 'up-dev-circuit',
   RUNTIME_CONFIG_TABLE: 'up-dev-runtime-config',
   NOTIFICATIONS_TABLE: 'up-dev-notifications',
+  PRODUCTS_TABLE: 'up-dev-products',
   ORDER_STATE_MACHINE_ARN: 'arn:aws:states:eu-west-1:123456789012:stateMachine:up-dev-order-workflow',
   RETRY_QUEUE_URL: 'https://sqs.example/123456789012/up-dev-retry',
   DEAD_LETTER_QUEUE_URL: 'https://sqs.example/123456789012/up-dev-retry-dlq',
@@ -33,6 +34,7 @@ describe('loadConfig', () => {
       circuitTable: 'up-dev-circuit',
       runtimeConfigTable: 'up-dev-runtime-config',
       notificationsTable: 'up-dev-notifications',
+      productsTable: 'up-dev-products',
       orderStateMachineArn: 'arn:aws:states:eu-west-1:123456789012:stateMachine:up-dev-order-workflow',
       retryQueueUrl: 'https://sqs.example/123456789012/up-dev-retry',
       deadLetterQueueUrl: 'https://sqs.example/123456789012/up-dev-retry-dlq',
@@ -62,6 +64,7 @@ describe('loadConfig', () => {
 
   it.each([
     ['ORDERS_TABLE', { ORDERS_TABLE: undefined }],
+    ['PRODUCTS_TABLE', { PRODUCTS_TABLE: undefined }],
     ['ORDER_STATE_MACHINE_ARN', { ORDER_STATE_MACHINE_ARN: ' ' }],
     ['DEAD_LETTER_QUEUE_URL', { DEAD_LETTER_QUEUE_URL: undefined }],
     ['ADMIN_TOKEN', { ADMIN_TOKEN: undefined }],

@@ -9,7 +9,14 @@ import type {
   ServiceOutputTypes as SqsOutput,
 } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { LogService, METRICS_NAMESPACE, MetricName, tableName } from '@unstoppable/core';
+import {
+  LogService,
+  METRICS_NAMESPACE,
+  MetricName,
+  RETRY_MESSAGE_FROM_WORKFLOW,
+  RETRY_MESSAGE_ORIGIN_ATTRIBUTE,
+  tableName,
+} from '@unstoppable/core';
 import {
   captureOutput,
   emfMetrics,
@@ -48,6 +55,18 @@ const record = (body: unknown): SQSRecord => {
     eventSource: 'aws:sqs',
     eventSourceARN: `arn:aws:sqs:us-east-1:000000000000:${PREFIX}-retry`,
     awsRegion: 'us-east-1',
+  };
+};
+
+/** A message as the order workflow sends it: with the origin attribute, delivered `receiveCount` times. */
+const workflowRecord = (body: unknown, receiveCount = 1): SQSRecord => {
+  const base = record(body);
+  return {
+    ...base,
+    attributes: { ...base.attributes, ApproximateReceiveCount: String(receiveCount) },
+    messageAttributes: {
+      [RETRY_MESSAGE_ORIGIN_ATTRIBUTE]: { dataType: 'String', stringValue: RETRY_MESSAGE_FROM_WORKFLOW },
+    },
   };
 };
 
@@ -158,6 +177,25 @@ describe('retry handler: logs and metrics', () => {
       orderId: 'order-r-0003',
       executionName: 'order-r-0003-a2',
     });
+  });
+
+  it('counts OrdersQueued once per message the workflow sent: not its redelivery, not a re-delayed copy', async () => {
+    const output = await invoke(
+      workflowRecord(retryBody('order-q-0001', 2)),
+      workflowRecord(retryBody('order-q-0002', 3)),
+      workflowRecord(retryBody('order-q-0003', 2), 2),
+      record(retryBody('order-q-0004', 2)),
+    );
+    expect(emfSum(output.lines, MetricName.OrdersQueued)).toBe(2);
+    expect(emfMetrics(output.lines, MetricName.OrdersQueued)[0]?.dimensions).toEqual({
+      service: LogService.retryHandler,
+    });
+
+    await setCircuit('OPEN');
+    const redelayed = await invoke(workflowRecord(retryBody('order-q-0005', 2)));
+    expect(emfSum(redelayed.lines, MetricName.OrdersQueued)).toBe(1);
+    const copy = sqs.commandCalls(sendMessage).at(-1)?.args[0].input;
+    expect(copy?.MessageAttributes?.[RETRY_MESSAGE_ORIGIN_ATTRIBUTE]).toBeUndefined();
   });
 
   it('writes no metrics and no empty-flush warning for a batch of redeliveries and invalid messages', async () => {

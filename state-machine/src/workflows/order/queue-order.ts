@@ -1,4 +1,11 @@
-import { AdminAlertKind, OrderStatus, type OrderWorkflowInput, type WorkflowOrder } from '@unstoppable/core';
+import {
+  AdminAlertKind,
+  OrderStatus,
+  type OrderWorkflowInput,
+  RETRY_MESSAGE_FROM_WORKFLOW,
+  RETRY_MESSAGE_ORIGIN_ATTRIBUTE,
+  type WorkflowOrder,
+} from '@unstoppable/core';
 import { type ChoiceRule, choice, numericAtLeast, numericAtMost, when } from '../../asl/choice';
 import type { TemplateOf } from '../../asl/common';
 import { attr } from '../../asl/dynamodb-json';
@@ -81,6 +88,9 @@ export function queueOrderStates({ refs, settings }: OrderBuildContext) {
         QueueUrl: refs.retryQueueUrl,
         MessageBody: messageBody,
         'DelaySeconds.$': OrderPath.retryDelaySeconds,
+        MessageAttributes: {
+          [RETRY_MESSAGE_ORIGIN_ATTRIBUTE]: { DataType: 'String', StringValue: RETRY_MESSAGE_FROM_WORKFLOW },
+        },
       },
       ResultPath: null,
       Retry: serviceRetry(settings),

@@ -1,9 +1,10 @@
-import { CIRCUIT_ATTRIBUTES } from '@unstoppable/core';
+import { AdminAlertKind, CIRCUIT_ATTRIBUTES } from '@unstoppable/core';
 import { choice, isPresent, not, numericAtLeast, stringEquals, when } from '../../asl/choice';
 import { attr } from '../../asl/dynamodb-json';
 import { ErrorName } from '../../asl/error-names';
 import { IntegrationResource } from '../../asl/resources';
 import { task } from '../../asl/task';
+import { adminAlert } from '../admin-alert';
 import { circuitStateValue, circuitUpdateParameters, PAYMENT_GATEWAY_CIRCUIT_KEY } from '../circuit-table';
 import { ContextPath } from '../context-paths';
 import { conditionalWriteRetry } from '../retry-policies';
@@ -92,7 +93,18 @@ export function recordHealthyGatewayStates({ refs, settings }: OrderBuildContext
       ResultPath: null,
       Retry: conditionalWriteRetry(settings),
       Catch: bestEffort,
-      Next: 'Finished',
+      Next: 'AlertCircuitClosed',
+    }),
+    AlertCircuitClosed: adminAlert({
+      topicArn: refs.adminTopicArn,
+      kind: AdminAlertKind.CircuitClosed,
+      settings,
+      subject: 'Payment gateway circuit CLOSED',
+      message:
+        'The payment gateway recovered: {} probe(s) of trip {} succeeded and the circuit closed. Queued orders are resubmitted as their retry messages come due.',
+      args: [OrderPath.probeSuccesses, OrderPath.probeTripId],
+      next: 'Finished',
+      errorPath: OrderPath.circuitError,
     }),
     ReleaseProbe: task({
       Comment: 'More probes needed: free the probe for the next execution.',

@@ -93,6 +93,47 @@ describe('ApiClient', () => {
     });
   });
 
+  describe('listProducts', () => {
+    const products = [
+      { sku: 'STICKERS-5XX', name: '5xx Sticker Pack', unitPrice: 450, currency: 'EUR' },
+      { sku: 'MUG-RETRY', name: 'Retry Queue Mug', unitPrice: 1200, currency: 'EUR' },
+    ];
+
+    it('reads the catalog from GET /products without credentials, in the order the API sends', async () => {
+      const { fetch, requests } = fakeFetch(() => json(200, { items: products }));
+      const api = new ApiClient({ baseUrl: BASE, fetch, adminToken: () => TOKEN });
+
+      await expect(api.listProducts()).resolves.toEqual({ items: products });
+
+      expect(requests).toHaveLength(1);
+      expect(requests[0]).toMatchObject({ url: `${BASE}/products`, method: 'GET', body: undefined });
+      expect(requests[0]?.headers.authorization).toBeUndefined();
+    });
+
+    it('turns a failed read into a retryable ApiError with the problem details', async () => {
+      const problem = { type: 'about:blank', title: 'Internal Server Error', status: 500 };
+      const { fetch } = fakeFetch(() => json(500, problem, 'application/problem+json'));
+      const error = await new ApiClient({ baseUrl: BASE, fetch }).listProducts().catch((e) => e);
+      expect(error).toBeInstanceOf(ApiError);
+      expect(error.problem).toEqual(problem);
+      expect(error.retryable).toBe(true);
+    });
+
+    it('passes a cancellation through, so an unmounted store page stops waiting', async () => {
+      const { fetch } = fakeFetch(
+        (seen) =>
+          new Promise<Response>((_resolve, reject) => {
+            seen.signal?.addEventListener('abort', () => reject(seen.signal?.reason));
+          }),
+      );
+      const controller = new AbortController();
+      const pending = new ApiClient({ baseUrl: BASE, fetch }).listProducts({ signal: controller.signal });
+      const reason = new Error('unmounted');
+      controller.abort(reason);
+      await expect(pending).rejects.toBe(reason);
+    });
+  });
+
   describe('admin routes', () => {
     it('send the bearer token in the Authorization header, never in the URL', async () => {
       const { fetch, requests } = fakeFetch(() => json(200, { retry: {}, deadLetter: {} }));
