@@ -44,7 +44,7 @@ export interface LocalStackOptions
   readonly fast?: boolean;
   /** Workflow settings over the preset's (`fast` or the design's). */
   readonly workflowSettings?: WorkflowSettings;
-  /** Retry handler re-delay while the circuit blocks calls, in seconds. @default preset (30, fast: 2) */
+  /** Retry handler re-delay while the circuit holds retries back, in seconds. @default preset (30, fast: 2) */
   readonly redelaySeconds?: number;
   /** The retry poller: messages per batch (1-10) and concurrent batches (2-1000). @default 10 and 2 */
   readonly retryBatchSize?: number;

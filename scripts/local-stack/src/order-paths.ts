@@ -69,8 +69,8 @@ export interface MeasureOrderPathsOptions {
 
 const SAMPLE_ORDER: OrderInput = {
   customer: { id: 'c', email: 'c@example.com' },
-  items: [{ sku: 'MUG-RETRY', quantity: 1, unitPrice: 1000 }],
-  amount: 1000,
+  items: [{ sku: 'MUG-RETRY', quantity: 1, unitPrice: 1200 }],
+  amount: 1200,
   currency: 'EUR',
   paymentToken: DEMO_PAYMENT_TOKEN,
 };

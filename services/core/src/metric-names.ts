@@ -25,7 +25,7 @@ export const MetricName = {
   OrdersQueued: 'OrdersQueued',
   /** retry-handler: a queued order's next attempt started. */
   QueuedOrdersResubmitted: 'QueuedOrdersResubmitted',
-  /** retry-handler: a queued order pushed back with a delay because the circuit blocks calls. */
+  /** retry-handler: a queued order pushed back with a delay because the circuit holds retries back (OPEN, FORCED_OPEN, or HALF_OPEN with a probe in flight). */
   QueuedOrdersRedelayed: 'QueuedOrdersRedelayed',
   /** notification-recorder: a circuit transition alert; dimension `transition` = the alert kind. */
   CircuitTransitions: 'CircuitTransitions',

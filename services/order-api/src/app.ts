@@ -22,6 +22,7 @@ import { Router } from './http/router';
 import { OrderRepository } from './orders/order-repository';
 import { orderRoutes } from './orders/order-routes';
 import { OrderWorkflowStarter } from './orders/order-workflow-starter';
+import { PriceList } from './products/price-list';
 import { ProductCatalog } from './products/product-catalog';
 import { productRoutes } from './products/product-routes';
 
@@ -58,13 +59,15 @@ export function createOrderApi(config: OrderApiConfig, overrides: OrderApiOverri
   const now = overrides.now ?? (() => new Date());
   const orders = new OrderRepository(documents, config.ordersTable);
   const circuit = new CircuitRepository(documents, config.circuitTable);
+  const catalog = new ProductCatalog(documents, config.productsTable);
   const router = new Router([
     ...statusRoutes(circuit),
-    ...productRoutes({ catalog: new ProductCatalog(documents, config.productsTable), logger }),
+    ...productRoutes({ catalog, logger }),
     ...orderRoutes({
       orders,
       workflow: new OrderWorkflowStarter(sfn, config.orderStateMachineArn),
       schema: createOrderInputSchema({ maxAmountMinor: config.maxAmountMinor }),
+      prices: new PriceList(catalog),
       newOrderId: overrides.newOrderId ?? (() => ulid()),
       now,
       logger,

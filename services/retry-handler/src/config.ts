@@ -15,7 +15,7 @@ export interface RetryHandlerConfig {
   /** The retry queue the handler consumes; re-delayed copies go back to it. */
   readonly retryQueueUrl: string;
   /**
-   * Delay of a copy re-queued while the circuit blocks calls, in seconds (0-900).
+   * Delay of a copy re-queued while the circuit holds retries back, in seconds (0-900).
    * @default 30
    */
   readonly redelaySeconds: number;

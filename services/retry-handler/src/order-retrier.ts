@@ -1,8 +1,9 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { type SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { blocksCalls, type CircuitState, orderLogKeys, orderWorkflowInput } from '@unstoppable/core';
+import { orderLogKeys, orderWorkflowInput } from '@unstoppable/core';
 import type { SQSRecord } from 'aws-lambda';
+import { type CircuitView, holdsBackRetries } from './circuit-reader';
 import { InvalidRetryMessageError } from './errors';
 import { parseRetryMessage } from './retry-message';
 
@@ -19,15 +20,15 @@ export interface OrderRetrierDeps {
 export type RetryOutcome = 'started' | 'already-started' | 'redelayed';
 
 /**
- * Handles one retry-queue message. While the circuit blocks calls (OPEN / FORCED_OPEN) a copy
- * goes back to the queue with a delay and the original counts as processed, so an outage does
- * not burn receive counts into the DLQ. Otherwise the order workflow starts the attempt the
+ * Handles one retry-queue message. While the circuit holds retries back (OPEN / FORCED_OPEN, or
+ * HALF_OPEN with a probe in flight) a copy goes back to the queue with a delay and the original
+ * counts as processed, so an outage burns neither receive counts into the DLQ nor order attempts. Otherwise the order workflow starts the attempt the
  * message names; `ExecutionAlreadyExists` means a redelivery and counts as done. Throws to fail
  * the message (invalid body, AWS error).
  */
 export async function retryOrder(
   record: SQSRecord,
-  circuit: CircuitState,
+  circuit: CircuitView,
   deps: OrderRetrierDeps,
 ): Promise<RetryOutcome> {
   let input: ReturnType<typeof parseRetryMessage>;
@@ -45,7 +46,7 @@ export async function retryOrder(
   const { orderId, attempt } = input.order;
   const keys = { ...orderLogKeys(orderId, attempt), messageId: record.messageId };
   try {
-    if (blocksCalls(circuit)) {
+    if (holdsBackRetries(circuit)) {
       await deps.sqs.send(
         new SendMessageCommand({
           QueueUrl: deps.retryQueueUrl,
@@ -53,9 +54,10 @@ export async function retryOrder(
           DelaySeconds: deps.redelaySeconds,
         }),
       );
-      deps.logger.info('circuit blocks calls; order re-delayed', {
+      deps.logger.info('circuit holds retries back; order re-delayed', {
         ...keys,
-        circuitState: circuit,
+        circuitState: circuit.state,
+        ...(circuit.probeOwner === undefined ? {} : { probeOwner: circuit.probeOwner }),
         delaySeconds: deps.redelaySeconds,
       });
       return 'redelayed';
@@ -73,7 +75,7 @@ export async function retryOrder(
       deps.logger.info('attempt already started (redelivery)', keys);
       return 'already-started';
     }
-    deps.logger.info('order attempt started', { ...keys, attempt, circuitState: circuit });
+    deps.logger.info('order attempt started', { ...keys, attempt, circuitState: circuit.state });
     return 'started';
   } catch (error) {
     deps.logger.warn('retry failed; the message will be received again', { ...keys, error });

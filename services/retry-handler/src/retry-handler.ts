@@ -7,7 +7,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CircuitState, LogService, METRICS_NAMESPACE } from '@unstoppable/core';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { CircuitReader } from './circuit-reader';
+import { CircuitReader, type CircuitView } from './circuit-reader';
 import type { RetryHandlerConfig } from './config';
 import { retryOrder } from './order-retrier';
 import { countQueuedOrder, countRetryOutcome } from './retry-metrics';
@@ -50,18 +50,18 @@ export function createRetryHandler(
   };
 
   /** If the circuit cannot be read, start the executions anyway: the workflow reads it again and queues safely. */
-  const circuitState = async (): Promise<CircuitState> => {
+  const readCircuit = async (): Promise<CircuitView> => {
     try {
-      return await circuit.state();
+      return await circuit.read();
     } catch (error) {
       logger.warn('circuit unreadable; leaving the decision to the workflow', { error });
-      return CircuitState.CLOSED;
+      return { state: CircuitState.CLOSED };
     }
   };
 
   const handle = async (event: SQSEvent, context?: Context): Promise<SQSBatchResponse> => {
     if (context) logger.addContext(context);
-    const state = await circuitState();
+    const view = await readCircuit();
     // A processor per batch: the local stack may run batches of one container concurrently.
     const processor = new BatchProcessor(EventType.SQS);
     try {
@@ -69,7 +69,7 @@ export function createRetryHandler(
         event,
         async (record: SQSRecord) => {
           countQueuedOrder(metrics, record);
-          const outcome = await retryOrder(record, state, deps);
+          const outcome = await retryOrder(record, view, deps);
           countRetryOutcome(metrics, outcome);
           return outcome;
         },
@@ -82,7 +82,7 @@ export function createRetryHandler(
       logger.info('batch handled', {
         messages: event.Records.length,
         failed: response.batchItemFailures.length,
-        circuitState: state,
+        circuitState: view.state,
       });
       return response;
     } finally {

@@ -10,6 +10,9 @@ const run = promisify(execFile);
 const packageDir = resolve(__dirname, '..', '..');
 const tsx = require.resolve('tsx/cli');
 
+// Each script is a fresh Node process compiling TypeScript with tsx: seconds under a loaded CI machine.
+jest.setTimeout(30_000);
+
 /** Runs a package script with tsx, as pnpm does, with only the given extra environment. */
 async function tsxScript(script: string, env: Record<string, string>) {
   const { GRAFANA_URL: _u, GRAFANA_TOKEN: _t, GRAFANA_FOLDER_UID: _f, ...base } = process.env;

@@ -36,7 +36,14 @@ export interface ScenarioMetrics {
   readonly settleBound?: SettleBound;
   /** Orders placed before the fault that completed in one execution: their transitions. */
   readonly greenPath: { readonly orders: number; readonly maxTransitions?: number };
-  readonly alerts: { readonly total: number; readonly circuitOpened: number; readonly trips: number };
+  readonly alerts: {
+    readonly total: number;
+    readonly circuitOpened: number;
+    readonly trips: number;
+    /** "circuit CLOSED" (recovery) alerts, and the closes by a successful probe they announce. */
+    readonly circuitClosed: number;
+    readonly closes: number;
+  };
   readonly redriven: number;
   /** The operator's circuit resets (admin-reset mode). */
   readonly adminResets: number;
@@ -107,6 +114,10 @@ function greenPath(record: ScenarioRecord): ScenarioMetrics['greenPath'] {
   };
 }
 
+function succeeded(record: ScenarioRecord, state: string): number {
+  return record.journal.filter((entry) => entry.state === state && !entry.error).length;
+}
+
 /** Computes a scenario's figures from what was observed (pure). */
 export function scenarioMetrics(record: ScenarioRecord): ScenarioMetrics {
   const hasBreaker = record.breaker !== 'none';
@@ -141,7 +152,9 @@ export function scenarioMetrics(record: ScenarioRecord): ScenarioMetrics {
     alerts: {
       total: alerts.length,
       circuitOpened: alerts.filter((entry) => entry.alertKind === AdminAlertKind.CircuitOpened).length,
-      trips: record.journal.filter((entry) => entry.state === 'TripCircuit' && !entry.error).length,
+      trips: succeeded(record, 'TripCircuit'),
+      circuitClosed: alerts.filter((entry) => entry.alertKind === AdminAlertKind.CircuitClosed).length,
+      closes: succeeded(record, 'CloseCircuit'),
     },
     redriven: record.redriven.length,
     adminResets: record.times.resets.length,

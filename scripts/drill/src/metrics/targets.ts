@@ -30,9 +30,19 @@ function lostDetail(metrics: ScenarioMetrics): string {
   return `${lost.length} lost (${[...reasons].map(([reason, n]) => `${n} ${reason}`).join(', ')}; e.g. ${examples})`;
 }
 
-/** The invariants every scenario must keep: no order lost, none charged twice. */
+/**
+ * The invariants every scenario must keep: every order the drill sent was accepted (a drill of
+ * rejected orders proves nothing), no order lost, none charged twice.
+ */
 function invariantChecks(metrics: ScenarioMetrics): TargetCheck[] {
+  const { placed } = metrics.outcomes;
   return [
+    check(
+      metrics.id,
+      'every order sent is accepted',
+      placed > 0 && metrics.rejected === 0,
+      `${placed} accepted, ${metrics.rejected} rejected by the API`,
+    ),
     check(metrics.id, '0 lost orders', metrics.outcomes.lost.length === 0, lostDetail(metrics)),
     check(
       metrics.id,
@@ -97,6 +107,16 @@ export function targetChecks(metrics: ScenarioMetrics): TargetCheck[] {
       `${metrics.alerts.circuitOpened} "circuit OPEN" alerts for ${metrics.alerts.trips} trips`,
     ),
   );
+  if (metrics.breaker === 'full') {
+    checks.push(
+      check(
+        metrics.id,
+        'one recovery alert per close',
+        metrics.alerts.circuitClosed === metrics.alerts.closes,
+        `${metrics.alerts.circuitClosed} "circuit CLOSED" alerts for ${metrics.alerts.closes} closes by a probe`,
+      ),
+    );
+  }
   if (metrics.breaker === 'full' && metrics.greenPath.maxTransitions !== undefined) {
     const max = metrics.greenPath.maxTransitions;
     checks.push(

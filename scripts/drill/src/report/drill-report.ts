@@ -54,7 +54,7 @@ function timingsTable(input: DrillReportInput): string {
         'retry delay (SQS)',
         `${w.retryDelaySeconds}s x${w.retryBackoffRate}, capped at ${w.retryDelayCapSeconds}s`,
       ],
-      ['retry-handler re-delay while OPEN', `${timings.redelaySeconds}s`],
+      ['retry-handler re-delay (OPEN, or a probe in flight)', `${timings.redelaySeconds}s`],
       ['max attempts', `${w.maxAttempts} (retried for ${retryBudgetSeconds(w)}s in all before FAILED)`],
       ['payment task timeout', `${w.paymentTimeoutSeconds}s`],
       [
@@ -107,7 +107,7 @@ function modesTable(metrics: readonly ScenarioMetrics[]): string {
       'Probes / cool-downs',
       'Heal → last queued order settled',
       'Executions / transitions per queued order',
-      'Admin alerts',
+      'Admin alerts (opened / closed)',
     ],
     metrics.map((m) => [
       m.title,
@@ -118,7 +118,7 @@ function modesTable(metrics: readonly ScenarioMetrics[]): string {
         : `${m.calls.probes} / ${m.calls.halfOpens}${m.breaker === 'admin-reset' ? ` (admin resets: ${m.adminResets})` : ''}`,
       settleCell(m, true),
       costCell(m),
-      String(m.alerts.total),
+      `${m.alerts.total} (${m.alerts.circuitOpened} / ${m.alerts.circuitClosed})`,
     ]),
   );
 }

@@ -63,7 +63,7 @@ export function drillWorkflowSettings(): ResolvedWorkflowSettings {
   return resolveWorkflowSettings({ ...FAST_TIMINGS.workflow, ...DRILL_WORKFLOW_SETTINGS });
 }
 
-/** Retry handler re-delay while the circuit blocks calls, in seconds (the fast preset's). */
+/** Retry handler re-delay while the circuit holds retries back, in seconds (the fast preset's). */
 export const DRILL_REDELAY_SECONDS = FAST_TIMINGS.redelaySeconds;
 
 const stackSettings = (extra: Partial<ScenarioStackSettings> = {}): ScenarioStackSettings => ({

@@ -64,7 +64,7 @@ describe('scenarioMetrics', () => {
     expect(metrics.healToSettledMs).toBe(8_000);
     expect(metrics.queued).toMatchObject({ count: 1, executions: 4, transitions: 12 + 9 + 7 + 12 });
     expect(metrics.greenPath).toEqual({ orders: 1, maxTransitions: 7 });
-    expect(metrics.alerts).toEqual({ total: 1, circuitOpened: 1, trips: 1 });
+    expect(metrics.alerts).toEqual({ total: 1, circuitOpened: 1, trips: 1, circuitClosed: 0, closes: 0 });
     expect(metrics.outcomes).toMatchObject({ placed: 2, completed: 2, lost: [] });
   });
 
@@ -79,6 +79,19 @@ describe('scenarioMetrics', () => {
     const metrics = scenarioMetrics(outageRecord([closed]));
     expect(metrics.settleBound?.waitSource).toBe('circuit closed');
     expect(metrics.settleBound?.waitMs).toBe(0);
+  });
+
+  it('counts the closes by a probe and their recovery alerts, not failed ones', () => {
+    const metrics = scenarioMetrics(
+      outageRecord([
+        journalEntry('CloseCircuit', 'probe-1', T.heal + 1_000),
+        journalEntry('AlertCircuitClosed', 'probe-1', T.heal + 1_010, { alertKind: 'CircuitClosed' }),
+        journalEntry('CloseCircuit', 'probe-2', T.heal + 2_000, {
+          error: 'DynamoDB.ConditionalCheckFailedException',
+        }),
+      ]),
+    );
+    expect(metrics.alerts).toMatchObject({ total: 2, circuitClosed: 1, closes: 1 });
   });
 
   it('uses the operator reaction in the admin-reset mode and counts its resets', () => {

@@ -11,12 +11,33 @@ const byTarget = (checks: ReturnType<typeof targetChecks>, prefix: string) =>
   checks.find((check) => check.target.startsWith(prefix));
 
 describe('targetChecks', () => {
-  it('checks only lost and double charges for fault scenarios and the no-breaker mode', () => {
+  it('checks only acceptance, lost and double charges for fault scenarios and the no-breaker mode', () => {
     expect(targetChecks(metrics({ kind: 'fault' })).map((c) => c.target)).toEqual([
+      'every order sent is accepted',
       '0 lost orders',
       '0 double charges',
     ]);
-    expect(targetChecks(metrics({ breaker: 'none' }))).toHaveLength(2);
+    expect(targetChecks(metrics({ breaker: 'none' }))).toHaveLength(3);
+  });
+
+  it('fails a scenario whose orders the API rejected, or that placed none', () => {
+    const placedTwo = scenarioMetrics(
+      scenarioRecord({
+        placed: [
+          { orderId: 'a', at: 1 },
+          { orderId: 'b', at: 2 },
+        ],
+        rejected: 3,
+      }),
+    );
+    expect(byTarget(targetChecks(placedTwo), 'every order sent')).toMatchObject({
+      met: false,
+      detail: '2 accepted, 3 rejected by the API',
+    });
+    const none = scenarioMetrics(scenarioRecord({ placed: [], rejected: 0 }));
+    expect(byTarget(targetChecks(none), 'every order sent')).toMatchObject({ met: false });
+    const fine = scenarioMetrics(scenarioRecord({ placed: [{ orderId: 'a', at: 1 }], rejected: 0 }));
+    expect(byTarget(targetChecks(fine), 'every order sent')?.met).toBe(true);
   });
 
   it('says how many orders were lost and why, with examples', () => {
@@ -86,13 +107,17 @@ describe('targetChecks', () => {
   it('checks one alert per trip and the green path in the full design', () => {
     const checks = targetChecks(
       metrics({
-        alerts: { total: 3, circuitOpened: 2, trips: 1 },
+        alerts: { total: 3, circuitOpened: 2, trips: 1, circuitClosed: 1, closes: 2 },
         greenPath: { orders: 4, maxTransitions: 8 },
       }),
     );
     expect(byTarget(checks, 'one admin alert')).toMatchObject({
       met: false,
       detail: '2 "circuit OPEN" alerts for 1 trips',
+    });
+    expect(byTarget(checks, 'one recovery alert')).toMatchObject({
+      met: false,
+      detail: '1 "circuit CLOSED" alerts for 2 closes by a probe',
     });
     expect(byTarget(checks, 'green path')).toMatchObject({
       met: false,

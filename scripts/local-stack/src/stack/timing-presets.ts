@@ -3,7 +3,7 @@ import type { WorkflowSettings } from '@unstoppable/state-machine';
 /** Timings of the local stack: the workflows' settings and the retry handler's re-delay. */
 export interface StackTimings {
   readonly workflow: WorkflowSettings;
-  /** How long the retry handler re-delays a message while the circuit blocks calls, in seconds. */
+  /** How long the retry handler re-delays a message while the circuit holds retries back, in seconds. */
   readonly redelaySeconds: number;
 }
 

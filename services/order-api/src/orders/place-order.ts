@@ -10,19 +10,24 @@ import {
   type OrderInput,
   OrderStatus,
   orderLogKeys,
+  type Product,
   validate,
 } from '@unstoppable/core';
 import { DependencyUnavailableError, IdempotencyConflictError, RequestValidationError } from '../errors';
 import { type ApiRequest, readJsonBody } from '../http/api-request';
 import { type ApiResult, jsonResult } from '../http/api-response';
+import type { PriceList } from '../products/price-list';
 import type { OrderRepository } from './order-repository';
 import type { OrderWorkflowStarter, StartOutcome } from './order-workflow-starter';
+import { priceErrors } from './price-check';
 import { isSameSubmission, newStoredOrder, type StoredOrder, toOrderView } from './stored-order';
 
 export interface PlaceOrderDeps {
   readonly orders: OrderRepository;
   readonly workflow: OrderWorkflowStarter;
   readonly schema: ReturnType<typeof createOrderInputSchema>;
+  /** The catalog's prices: every item must name a product at its price and currency. */
+  readonly prices: Pick<PriceList, 'bySku'>;
   readonly newOrderId: () => string;
   readonly now: () => Date;
   readonly logger: Logger;
@@ -93,19 +98,32 @@ async function startWorkflow(
   }
 }
 
+/** The catalog disagreements of an order; 503 when the catalog cannot be read (nothing is written). */
+async function catalogErrors(input: OrderInput, deps: PlaceOrderDeps): Promise<FieldError[]> {
+  let prices: ReadonlyMap<string, Product>;
+  try {
+    prices = await deps.prices.bySku();
+  } catch (error) {
+    deps.logger.error('catalog unreadable; order not accepted', { error });
+    throw new DependencyUnavailableError('the product catalog cannot be read; repeat the same request');
+  }
+  return priceErrors(input, prices);
+}
+
 const location = (orderId: string) => ({ location: `/orders/${encodeURIComponent(orderId)}` });
 
 /**
- * `POST /orders`: validates, stores the order once per idempotency key (conditional create),
- * starts its workflow and answers 202 with the order. A replay of the same submission answers
+ * `POST /orders`: validates (schema, then prices against the catalog), stores the order once per
+ * idempotency key (conditional create), starts its workflow and answers 202 with the order. A replay of the same submission answers
  * with the stored order: 200, or 202 when the replay had to start the workflow (the first start
  * failed); a different body under a used key is 409. The payment token is stored but never returned or logged.
  */
 export async function placeOrder(request: ApiRequest, deps: PlaceOrderDeps): Promise<ApiResult> {
   const { input, key } = parseSubmission(request, deps);
   const orderId = key?.value ?? deps.newOrderId();
+  const mispriced = await catalogErrors(input, deps);
   const order = newStoredOrder(orderId, input, deps.now());
-  if (await deps.orders.create(order)) {
+  if (mispriced.length === 0 && (await deps.orders.create(order))) {
     const keys = orderLogKeys(orderId, order.attempt);
     deps.metrics.addMetric(MetricName.OrdersPlaced, MetricUnit.Count, 1);
     deps.logger.info('order accepted', {
@@ -117,8 +135,12 @@ export async function placeOrder(request: ApiRequest, deps: PlaceOrderDeps): Pro
     await startWorkflow(order, deps, false);
     return { ...jsonResult(202, toOrderView(order), location(orderId)), logKeys: keys };
   }
-  const existing = await deps.orders.find(orderId);
-  if (!existing || !key) throw new Error(`order ${orderId} reported as existing but not readable`);
+  // A replay of a stored order answers with it even if a price changed since it was placed.
+  const existing = key ? await deps.orders.find(orderId) : undefined;
+  if (!existing || !key) {
+    if (mispriced.length > 0) throw new RequestValidationError(mispriced);
+    throw new Error(`order ${orderId} reported as existing but not readable`);
+  }
   const keys = orderLogKeys(orderId, existing.attempt);
   if (!isSameSubmission(existing, input)) {
     deps.logger.warn('idempotency key reused with a different order', { ...keys, keyField: key.field });

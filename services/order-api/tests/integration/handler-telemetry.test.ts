@@ -18,7 +18,9 @@ import {
   PREFIX,
   RETRY_QUEUE_URL,
   STATE_MACHINE_ARN,
+  seedProducts,
   TABLE,
+  TEST_CATALOG,
   TOKEN,
 } from '../support/harness';
 
@@ -39,6 +41,7 @@ describe('order API handler: logs and metrics', () => {
 
   beforeAll(async () => {
     dynamo = await startTestDynamo(PREFIX);
+    await seedProducts(dynamo, TEST_CATALOG);
     Object.assign(process.env, {
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'local',

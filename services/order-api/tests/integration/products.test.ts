@@ -10,7 +10,7 @@ describe('GET /products', () => {
     documents.send(new PutCommand({ TableName: TABLE.products, Item: item }));
 
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness({ catalog: [] });
     documents = DynamoDBDocumentClient.from(h.dynamo.client);
   });
   afterAll(() => h.end());

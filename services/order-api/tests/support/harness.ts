@@ -1,3 +1,4 @@
+import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import {
   SFNClient,
   type SFNClientResolvedConfig,
@@ -10,7 +11,7 @@ import {
   type ServiceInputTypes as SqsInput,
   type ServiceOutputTypes as SqsOutput,
 } from '@aws-sdk/client-sqs';
-import { tableName } from '@unstoppable/core';
+import { type Product, productItem, tableName } from '@unstoppable/core';
 import { lambdaContext, startTestDynamo, type TestDynamo } from '@unstoppable/test-support';
 import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
 import {
@@ -133,6 +134,8 @@ export interface Harness {
   readonly sqs: AwsStub<SqsInput, SqsOutput, SQSClientResolvedConfig>;
   readonly logs: LogCapture;
   api: OrderApi;
+  /** A new API on the same tables and mocked clients, as a fresh Lambda container would be. */
+  restartApi(): void;
   call(method: string, path: string, init?: EventInit): Promise<ApiResponse>;
   admin(method: string, path: string, init?: EventInit): Promise<ApiResponse>;
   end(): Promise<void>;
@@ -141,12 +144,15 @@ export interface Harness {
 /** dynalite with every table, the order API wired to it, SFN and SQS mocked at the SDK boundary. */
 export interface HarnessOptions {
   readonly adminAuth?: AdminAuthConfig;
+  /** The products table's items. @default TEST_CATALOG (what `goodOrder` buys) */
+  readonly catalog?: readonly Product[];
   readonly overrides?: Pick<OrderApiOverrides, 'now' | 'newOrderId' | 'newTripId'>;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const adminAuth = options.adminAuth ?? { mode: 'bearer', token: ADMIN_TOKEN };
   const dynamo = await startTestDynamo(PREFIX);
+  await seedProducts(dynamo, options.catalog ?? TEST_CATALOG);
   const sfnClient = new SFNClient({
     region: 'us-east-1',
     credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
@@ -159,12 +165,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const sqs = mockClient(sqsClient);
   const logs = new LogCapture();
   logs.start();
-  const api = createOrderApi(testConfig(dynamo.endpoint, adminAuth), {
-    dynamoDb: dynamo.client,
-    sfn: sfnClient,
-    sqs: sqsClient,
-    ...options.overrides,
-  });
+  const newApi = () =>
+    createOrderApi(testConfig(dynamo.endpoint, adminAuth), {
+      dynamoDb: dynamo.client,
+      sfn: sfnClient,
+      sqs: sqsClient,
+      ...options.overrides,
+    });
+  const api = newApi();
   const context = lambdaContext('oa-test-order-api');
   const harness: Harness = {
     dynamo,
@@ -172,6 +180,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     sqs,
     logs,
     api,
+    restartApi() {
+      harness.api = newApi();
+    },
     async call(method, path, init) {
       const response = await harness.api.handle(httpEvent(method, path, init), context);
       const raw = String(response.body ?? '');
@@ -202,7 +213,22 @@ export function steppingClock(start = Date.parse('2026-11-28T10:00:00.000Z')): (
   return () => new Date(start + 1000 * tick++);
 }
 
-/** A valid order submission (amount = sum of the items). */
+/** The products the harness seeds: `goodOrder`'s items at its prices. */
+export const TEST_CATALOG: readonly Product[] = [
+  { sku: 'TSHIRT-M', name: 'T-shirt M', unitPrice: 1500, currency: 'EUR' },
+  { sku: 'MUG-01', name: 'Mug', unitPrice: 999, currency: 'EUR' },
+];
+
+/** Puts products into the test products table. */
+export async function seedProducts(dynamo: TestDynamo, products: readonly Product[]): Promise<void> {
+  for (const product of products) {
+    await dynamo.client.send(
+      new PutItemCommand({ TableName: TABLE.products, Item: { ...productItem(product) } }),
+    );
+  }
+}
+
+/** A valid order submission (amount = sum of the items, prices from TEST_CATALOG). */
 export const TOKEN = 'tok_secretToken0042';
 export const goodOrder = (overrides: Record<string, unknown> = {}) => ({
   customer: { id: 'cust-1', email: 'ada@example.com' },

@@ -172,7 +172,7 @@ describe('retry handler: logs and metrics', () => {
     expect(emfSum(output.lines, MetricName.QueuedOrdersRedelayed)).toBe(1);
     expect(emfSum(output.lines, MetricName.QueuedOrdersResubmitted)).toBe(0);
     expect(
-      output.lines.find((line) => line.message === 'circuit blocks calls; order re-delayed'),
+      output.lines.find((line) => line.message === 'circuit holds retries back; order re-delayed'),
     ).toMatchObject({
       orderId: 'order-r-0003',
       executionName: 'order-r-0003-a2',

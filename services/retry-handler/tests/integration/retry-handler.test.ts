@@ -63,11 +63,18 @@ describe('retry handler', () => {
     redelaySeconds: 30,
     ...overrides,
   });
-  const setCircuit = (state: string) =>
+  const setCircuit = (state: string, extra: Record<string, unknown> = {}) =>
     documents.send(
       new PutCommand({
         TableName: tableName(PREFIX, 'circuit'),
-        Item: { circuitId: 'payment-gateway', state, failures: 0, consecutiveOpens: 1, probeSuccesses: 0 },
+        Item: {
+          circuitId: 'payment-gateway',
+          state,
+          failures: 0,
+          consecutiveOpens: 1,
+          probeSuccesses: 0,
+          ...extra,
+        },
       }),
     );
   const logs = () =>
@@ -113,10 +120,29 @@ describe('retry handler', () => {
     expect(sqs.commandCalls(SendMessageCommand)).toHaveLength(0);
   });
 
-  it('starts executions in HALF_OPEN too (the workflow decides who probes)', async () => {
+  it('starts executions in HALF_OPEN with no probe yet (the workflow decides who probes)', async () => {
     await setCircuit('HALF_OPEN');
     await handler.handle(batch(record(input('order-0002', 3))), context);
     expect(sfn.commandCalls(StartExecutionCommand)[0]?.args[0].input.name).toBe('order-0002-a3');
+  });
+
+  it('re-delays while HALF_OPEN with a probe in flight, keeping the attempt', async () => {
+    await setCircuit('HALF_OPEN', { probeOwner: 'order-0009-a2' });
+    const message = record(input('order-0002', 3));
+    const response = await handler.handle(batch(message), context);
+
+    expect(response).toEqual({ batchItemFailures: [] });
+    expect(sfn.commandCalls(StartExecutionCommand)).toHaveLength(0);
+    expect(sqs.commandCalls(SendMessageCommand).map((call) => call.args[0].input)).toEqual([
+      { QueueUrl: QUEUE_URL, MessageBody: message.body, DelaySeconds: 30 },
+    ]);
+    expect(
+      logs().find((line) => line.message === 'circuit holds retries back; order re-delayed'),
+    ).toMatchObject({
+      circuitState: 'HALF_OPEN',
+      probeOwner: 'order-0009-a2',
+      executionName: 'order-0002-a3',
+    });
   });
 
   it('starts from a normalised input, dropping unknown fields', async () => {
