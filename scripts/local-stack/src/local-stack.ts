@@ -133,6 +133,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         await services.notificationRecorder.handle(toSnsEvent(notification));
       });
     }
+    const documents = DynamoDBDocumentClient.from(runtime.dynamodb.client);
+    // Before the poller: the lost-message check reads the restored queue while nothing moves it.
+    const resumed = dataDir ? await resumeWorkflows(pipeline, documents) : { orders: [], requeued: [] };
     const retryPoller = new SqsEventSourceMapping({
       queue: runtime.retryQueue,
       handler: (event) => services.retryHandler.handle(event),
@@ -145,8 +148,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       aws: { ...stepFunctionsOperations(runtime.stepFunctions), ...sqsOperations(runtime.queues) },
       files: webRoot ? new StaticFiles(webRoot, { apiBaseUrl: '' }) : undefined,
     });
-    const documents = DynamoDBDocumentClient.from(runtime.dynamodb.client);
-    const resumed = dataDir ? await resumeWorkflows(pipeline, documents) : { orders: [] };
     const started = pipeline;
     const status = () => readStackStatus(runtime, documents);
     return {

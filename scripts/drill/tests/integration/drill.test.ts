@@ -22,7 +22,7 @@ describe('a tiny drill of the full design', () => {
       faults: [],
       rate: 5,
       warmupMs: 1_000,
-      outageMs: 4_000,
+      outageMs: 6_000,
       tailMs: 1_000,
       parallel: 1,
       resultsDir,
@@ -44,10 +44,10 @@ describe('a tiny drill of the full design', () => {
     const [metrics] = outcome.metrics;
     const [record] = outcome.records;
     if (!metrics || !record) throw new Error('the scenario did not run');
-    expect(metrics.outcomes.placed).toBe(30);
+    expect(metrics.outcomes.placed).toBe(40);
     expect(metrics.outcomes.lost).toEqual([]);
     expect(metrics.doubleCharges).toBe(0);
-    expect(metrics.outcomes.completed + metrics.outcomes.declined).toBe(30);
+    expect(metrics.outcomes.completed + metrics.outcomes.declined).toBe(40);
     // Tripped during the outage, closed again afterwards, and every queued order settled.
     expect(metrics.alerts.trips).toBeGreaterThanOrEqual(1);
     expect(metrics.calls.trippedAt).toBeGreaterThanOrEqual(record.times.faultAt);
@@ -60,7 +60,7 @@ describe('a tiny drill of the full design', () => {
     expect(outcome.checks.find((check) => check.target === '0 lost orders')?.met).toBe(true);
 
     const report = await readFile(join(outcome.folder, 'report.md'), 'utf8');
-    expect(report).toContain('| Full design | 30 |');
+    expect(report).toContain('| Full design | 40 |');
     expect(await readFile(join(outcome.folder, 'timeline.svg'), 'utf8')).toMatch(/^<svg [^>]*>/);
     expect(lines.some((line) => line.startsWith('full-design') && line.includes('FAULT'))).toBe(true);
   });

@@ -67,6 +67,9 @@ function printBanner(stack: LocalStack, fast: boolean, dataDir: string | undefin
     stack.resumed.orders.length > 0
       ? `  resumed ${stack.resumed.orders.length} PENDING order execution(s)`
       : '',
+    stack.resumed.requeued.length > 0
+      ? `  re-queued ${stack.resumed.requeued.length} QUEUED order(s) whose retry message was lost`
+      : '',
     stack.resumed.cooldownTripId ? `  resumed the cool-down of trip ${stack.resumed.cooldownTripId}` : '',
     '',
     'Ctrl-C to stop.',

@@ -90,14 +90,23 @@ export async function eventually<T>(
   throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
 }
 
-/** Waits until the order has this status; returns the order. */
-export function orderReaches(stack: LocalStack, orderId: string, status: string, timeoutMs?: number) {
-  return eventually(
-    `order ${orderId} to be ${status}`,
-    async () => {
-      const { body } = await call(stack, 'GET', `/orders/${orderId}`);
-      return body?.status === status ? body : undefined;
-    },
-    timeoutMs,
-  );
+/** Waits until the order has this status; returns the order. On timeout, says what the order last was. */
+export async function orderReaches(stack: LocalStack, orderId: string, status: string, timeoutMs?: number) {
+  let seen: { status?: string; attempts?: number; lastError?: unknown } | undefined;
+  try {
+    return await eventually(
+      `order ${orderId} to be ${status}`,
+      async () => {
+        const { body } = await call(stack, 'GET', `/orders/${orderId}`);
+        seen = body;
+        return body?.status === status ? body : undefined;
+      },
+      timeoutMs,
+    );
+  } catch (error) {
+    const last = seen
+      ? `${seen.status}, ${seen.attempts} attempt(s), last error ${JSON.stringify(seen.lastError)}`
+      : 'never read';
+    throw new Error(`${(error as Error).message}; it was last ${last}`);
+  }
 }
