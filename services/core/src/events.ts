@@ -17,5 +17,7 @@ export interface OrderEventDetail {
   readonly currency: string;
   readonly status: 'COMPLETED' | 'DECLINED';
   readonly chargeId?: string;
+  /** OrderCompleted only: the amount for people (`"24.00 EUR"`), from the worker's capture. */
+  readonly amountDisplay?: string;
   readonly declineReason?: string;
 }

@@ -36,6 +36,8 @@ export interface ChargeResult {
   readonly status: 'CAPTURED';
   readonly amount: number;
   readonly currency: string;
+  /** The amount for people (`"24.00 EUR"`), for the customer's confirmation. */
+  readonly amountDisplay: string;
 }
 
 /** Input of one cool-down execution (named by `tripId`). */

@@ -36,15 +36,15 @@ export function parseChargeInvocation(payload: unknown): ChargeInvocation {
   return result.value;
 }
 
+/** What the idempotent charge stores and replays; the worker adds the display amount to it. */
+export type Capture = Omit<ChargeResult, 'amountDisplay'>;
+
 /**
  * Charges one order through the gateway, keyed by the order id so a repeated call never
  * charges twice. Resolves with the capture; throws PaymentDeclined, a technical gateway error,
  * or InvalidPaymentRequest.
  */
-export async function chargeOrder(
-  invocation: ChargeInvocation,
-  deps: ChargeOrderDeps,
-): Promise<ChargeResult> {
+export async function chargeOrder(invocation: ChargeInvocation, deps: ChargeOrderDeps): Promise<Capture> {
   const order = await deps.orders.find(invocation.orderId);
   if (!order) {
     throw new InvalidPaymentRequestError(`order ${invocation.orderId} does not exist`, ['orderId']);

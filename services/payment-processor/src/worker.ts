@@ -7,6 +7,7 @@ import {
   type ChargeInvocation,
   ChargeLogMessage,
   type ChargeResult,
+  displayAmount,
   LogKey,
   LogService,
   METRICS_NAMESPACE,
@@ -99,7 +100,8 @@ export function createPaymentWorker(
         chargeId: result.chargeId,
         attempt: invocation.attempt,
       });
-      return result;
+      // Added outside the idempotent call, so a replayed capture stored without it gets it too.
+      return { ...result, amountDisplay: displayAmount(result.amount, result.currency) };
     } catch (error) {
       const name = error instanceof Error ? error.name : 'Error';
       metrics.notCaptured(name);

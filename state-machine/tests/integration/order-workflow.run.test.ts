@@ -23,6 +23,9 @@ const captured: TaskStub = (payload) => ({
     orderId: (payload.Payload as { orderId: string }).orderId,
     chargeId: 'ch_1',
     status: 'CAPTURED',
+    amount: 1999,
+    currency: 'EUR',
+    amountDisplay: '19.99 EUR',
   },
 });
 const ok: TaskStub = () => ({});
@@ -80,11 +83,20 @@ describe('order workflow (aws-local-stepfunctions, stubbed integrations)', () =>
     expect(run.calls.EmitOrderCompleted?.[0]).toMatchObject({
       Entries: [
         {
-          Detail: { orderId: 'order-0001', customerEmail: 'ada@example.com', amount: 1999, chargeId: 'ch_1' },
+          Detail: {
+            orderId: 'order-0001',
+            customerEmail: 'ada@example.com',
+            amount: 1999,
+            chargeId: 'ch_1',
+            amountDisplay: '19.99 EUR',
+          },
         },
       ],
     });
-    expect(run.output).toMatchObject({ order: input().order, charge: { chargeId: 'ch_1' } });
+    expect(run.output).toMatchObject({
+      order: input().order,
+      charge: { chargeId: 'ch_1', amountDisplay: '19.99 EUR' },
+    });
   });
 
   it('resets a non-zero failure count after a capture, conditioned on CLOSED', async () => {

@@ -36,7 +36,7 @@ describe('orderWorkflow', () => {
           'executionName.$': '$$.Execution.Name',
         },
       },
-      ResultSelector: { 'chargeId.$': '$.Payload.chargeId' },
+      ResultSelector: { 'chargeId.$': '$.Payload.chargeId', 'amountDisplay.$': '$.Payload.amountDisplay' },
       ResultPath: '$.charge',
       TimeoutSeconds: 10,
       Retry: [
@@ -193,6 +193,7 @@ describe('orderWorkflow', () => {
             'currency.$': '$.order.currency',
             status: 'COMPLETED',
             'chargeId.$': '$.charge.chargeId',
+            'amountDisplay.$': '$.charge.amountDisplay',
           },
           EventBusName: PLACEHOLDER_REFS.eventBusName,
         },

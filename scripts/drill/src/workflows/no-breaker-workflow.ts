@@ -46,7 +46,9 @@ export function noBreakerWorkflow(
     'amount.$': OrderPath.amount,
     'currency.$': OrderPath.currency,
     status,
-    ...(status === OrderStatus.COMPLETED ? { 'chargeId.$': OrderPath.chargeId } : {}),
+    ...(status === OrderStatus.COMPLETED
+      ? { 'chargeId.$': OrderPath.chargeId, 'amountDisplay.$': OrderPath.chargeAmountDisplay }
+      : {}),
   });
   const emit = (detailType: EventDetailType, status: OrderStatus) =>
     task({
@@ -90,7 +92,7 @@ export function noBreakerWorkflow(
       Charge: task({
         Resource: IntegrationResource.lambdaInvoke,
         Parameters: { FunctionName: refs.paymentFunctionArn, Payload: payload },
-        ResultSelector: { 'chargeId.$': '$.Payload.chargeId' },
+        ResultSelector: { 'chargeId.$': '$.Payload.chargeId', 'amountDisplay.$': '$.Payload.amountDisplay' },
         ResultPath: OrderPath.charge,
         TimeoutSeconds: resolved.paymentTimeoutSeconds,
         Retry: [

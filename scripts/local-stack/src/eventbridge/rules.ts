@@ -33,11 +33,9 @@ export function orderNotificationRules(refs: OrderNotificationRefs): EventRuleDe
           InputTransformer: {
             InputPathsMap: {
               orderId: '$.detail.orderId',
-              amount: '$.detail.amount',
-              currency: '$.detail.currency',
+              amountDisplay: '$.detail.amountDisplay',
             },
-            InputTemplate:
-              'Your order <orderId> is confirmed: the payment of <amount> (<currency> minor units) went through.',
+            InputTemplate: 'Your order <orderId> is confirmed: the payment of <amountDisplay> went through.',
           },
         },
       ],

@@ -16,7 +16,9 @@ describe('the local stack over HTTP', () => {
       return body.items.find((n: { message: string }) => n.message.includes('green-order-1'));
     });
     expect(notification.topic).toBe('local-customer-notifications');
-    expect(notification.message).toContain('is confirmed');
+    expect(notification.message).toBe(
+      'Your order green-order-1 is confirmed: the payment of 24.00 EUR went through.',
+    );
   });
 
   it('returns the same order for a repeated POST and never creates a second one', async () => {

@@ -31,7 +31,7 @@ describe('order workflow with a healthy gateway', () => {
     const messages = scenario.customerNotifications();
     expect(messages).toHaveLength(1);
     expect(messages[0]?.Message).toContain(order.orderId);
-    expect(messages[0]?.Message).toContain('1999');
+    expect(messages[0]?.Message).toContain('the payment of 19.99 EUR went through');
   });
 
   it('ends a declined order DECLINED, notifies the customer and leaves the circuit alone', async () => {

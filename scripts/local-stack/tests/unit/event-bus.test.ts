@@ -24,6 +24,7 @@ const completed: OrderEventDetail = {
   currency: 'EUR',
   status: 'COMPLETED',
   chargeId: 'ch_7',
+  amountDisplay: '42.00 EUR',
 };
 
 describe('LocalEventBridge.putEvents', () => {
@@ -101,9 +102,7 @@ describe('the order notification rules', () => {
       ],
     });
     const [message] = topics.outbox(customerTopicArn);
-    expect(message?.Message).toBe(
-      'Your order ord-7 is confirmed: the payment of 4200 (EUR minor units) went through.',
-    );
+    expect(message?.Message).toBe('Your order ord-7 is confirmed: the payment of 42.00 EUR went through.');
   });
 
   it('turn OrderDeclined into a message with the decline reason', () => {

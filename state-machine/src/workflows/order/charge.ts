@@ -23,7 +23,7 @@ export function chargeStates({ refs, settings }: OrderBuildContext) {
       Comment: 'Charge through the payment worker (idempotent on the order id).',
       Resource: IntegrationResource.lambdaInvoke,
       Parameters: { FunctionName: refs.paymentFunctionArn, Payload: payload },
-      ResultSelector: { 'chargeId.$': '$.Payload.chargeId' },
+      ResultSelector: { 'chargeId.$': '$.Payload.chargeId', 'amountDisplay.$': '$.Payload.amountDisplay' },
       ResultPath: OrderPath.charge,
       TimeoutSeconds: settings.paymentTimeoutSeconds,
       Retry: chargeRetry(settings),

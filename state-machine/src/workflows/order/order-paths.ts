@@ -25,6 +25,7 @@ export const OrderPath = {
   probeOwner: '$.probe.owner',
   charge: '$.charge',
   chargeId: '$.charge.chargeId',
+  chargeAmountDisplay: '$.charge.amountDisplay',
   /** Why the order could not be settled now: `{ Error, Cause }`, from a Catch or a Pass state. */
   error: '$.error',
   errorName: '$.error.Error',

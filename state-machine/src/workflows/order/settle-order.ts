@@ -24,6 +24,7 @@ export function settleOrderStates({ refs, settings }: OrderBuildContext) {
     'currency.$': OrderPath.currency,
     status: OrderStatus.COMPLETED,
     'chargeId.$': OrderPath.chargeId,
+    'amountDisplay.$': OrderPath.chargeAmountDisplay,
   };
   const declinedDetail: TemplateOf<OrderEventDetail> = {
     'orderId.$': OrderPath.orderId,

@@ -132,6 +132,7 @@ describe('events:putEvents', () => {
               'orderId.$': '$.orderId',
               amount: 1500,
               currency: 'USD',
+              amountDisplay: '15.00 USD',
               status: 'COMPLETED',
               customerEmail: 'a@b.c',
             },
@@ -146,7 +147,7 @@ describe('events:putEvents', () => {
     expect(event?.resources).toEqual([executionArn, arn]);
     expect(event?.detail).toMatchObject({ orderId: 'o-9', amount: 1500 });
     expect(topics.outbox(customerTopic).map((n) => n.Message)).toEqual([
-      'Your order o-9 is confirmed: the payment of 1500 (USD minor units) went through.',
+      'Your order o-9 is confirmed: the payment of 15.00 USD went through.',
     ]);
   });
 
