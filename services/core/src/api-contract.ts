@@ -34,6 +34,23 @@ export interface ProblemDetails {
   readonly orderId?: string;
 }
 
+/**
+ * The `rule` of a field error by which `POST /orders` (400) says the order disagrees with the
+ * catalog: the client priced it from a product list that has changed since.
+ */
+export const CatalogRule = {
+  unknownSku: 'unknown_sku',
+  currencyMismatch: 'currency_mismatch',
+  priceMismatch: 'price_mismatch',
+} as const;
+
+export type CatalogRule = (typeof CatalogRule)[keyof typeof CatalogRule];
+
+const CATALOG_RULES: readonly string[] = Object.values(CatalogRule);
+
+/** Whether a field error's rule is a {@link CatalogRule}. */
+export const isCatalogRule = (rule: string): rule is CatalogRule => CATALOG_RULES.includes(rule);
+
 /** An order as the API shows it: everything but the payment token. */
 export type OrderView = Omit<Order, 'paymentToken'>;
 

@@ -80,4 +80,35 @@ describe('store checkout', () => {
     expect(await page.getByTestId('cart-empty').count()).toBe(0);
     expect(problems.list()).toEqual([]);
   });
+
+  it('loads the catalog again when the API refuses an outdated price, and the next try pays the current one', async () => {
+    const { page, problems } = await env.browser.openPage('#/');
+    // The page loads a product list in which the mug still has an old price.
+    const listing = (await (await fetch(new URL('/products', env.stack.url))).json()) as {
+      items: { sku: string; unitPrice: number }[];
+    };
+    const stale = {
+      items: listing.items.map((p) => (p.sku === 'MUG-RETRY' ? { ...p, unitPrice: 1100 } : p)),
+    };
+    await page.route('**/products', (route) => route.fulfill({ json: stale }));
+    await page.reload();
+    const store = new StorePage(page);
+    await store.addToCart('MUG-RETRY');
+    expect(await page.getByTestId('cart-total').textContent()).toContain('11.00');
+    await page.unroute('**/products');
+
+    await store.fillCheckout({ name: 'Mary', email: 'stale-price@example.com' });
+    await store.payButton().click();
+    await page.getByTestId('store-prices-changed').waitFor();
+    await page.locator('[data-testid="cart-total"]', { hasText: '12.00' }).waitFor();
+    expect(await ordersOfCustomer(env.stack.url, 'stale-price@example.com')).toEqual([]);
+
+    await store.payButton().click();
+    const orderId = await store.orderId();
+    await store.waitForStatus('COMPLETED');
+    const orders = await ordersOfCustomer(env.stack.url, 'stale-price@example.com');
+    expect(orders).toEqual([expect.objectContaining({ orderId, amount: 1200, status: 'COMPLETED' })]);
+    // The refused POST is the only problem: Chromium logs a failed load for its 400.
+    expect(problems.list()).toEqual([expect.stringContaining('400')]);
+  });
 });

@@ -1,5 +1,5 @@
 import { DEMO_PAYMENT_TOKEN } from '@unstoppable/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { cartCount, cartTotal } from '../cart/cart';
 import type { CheckoutKeeper } from '../checkout/checkout-keeper';
@@ -8,6 +8,7 @@ import { ApiErrorAlert } from '../ui/ApiErrorAlert';
 import { usePolling } from '../ui/use-polling';
 import { CartView } from './CartView';
 import { CheckoutForm } from './CheckoutForm';
+import { isCatalogOutdated } from './catalog-outdated';
 import { OrderPanel } from './OrderPanel';
 import { ProductList } from './ProductList';
 import { useCatalog } from './use-catalog';
@@ -31,6 +32,12 @@ export function StorePage({ api, keeper }: StorePageProps) {
   const { saved, order } = checkout;
   const locked = saved.pending !== undefined || order !== undefined;
   const total = cartTotal(saved.cart, catalog.products);
+  // Refused for an outdated catalog: load the current one, so the cart shows and sends today's prices.
+  const pricesChanged = isCatalogOutdated(checkout.submitError);
+  const reloadCatalog = catalog.reload;
+  useEffect(() => {
+    if (pricesChanged) reloadCatalog();
+  }, [pricesChanged, reloadCatalog]);
   return (
     <div className="store-layout">
       {circuit.data && circuit.data.state !== 'CLOSED' ? (
@@ -73,7 +80,14 @@ export function StorePage({ api, keeper }: StorePageProps) {
           />
         ) : (
           <>
-            <ApiErrorAlert errors={[checkout.submitError]} testId="checkout-error" />
+            {pricesChanged ? (
+              <p className="notice" role="alert" data-testid="store-prices-changed">
+                Prices changed since this page was loaded, so nothing was charged. The cart now shows the
+                current prices: check the total and pay again.
+              </p>
+            ) : (
+              <ApiErrorAlert errors={[checkout.submitError]} testId="checkout-error" />
+            )}
             <CheckoutForm
               customer={saved.customer}
               paymentToken={paymentToken}

@@ -1,4 +1,4 @@
-import { type FieldError, formatPath, type OrderInput, type Product } from '@unstoppable/core';
+import { CatalogRule, type FieldError, formatPath, type OrderInput, type Product } from '@unstoppable/core';
 
 /**
  * The fields of an order that disagree with the catalog: an unknown SKU, a unit price other than
@@ -17,7 +17,7 @@ export function priceErrors(
     if (!product) {
       errors.push({
         field: formatPath(['items', index, 'sku']),
-        rule: 'unknown_sku',
+        rule: CatalogRule.unknownSku,
         message: `${item.sku} is not in the catalog (GET /products lists it)`,
       });
       return;
@@ -25,13 +25,13 @@ export function priceErrors(
     if (product.currency !== order.currency) {
       errors.push({
         field: 'currency',
-        rule: 'currency_mismatch',
+        rule: CatalogRule.currencyMismatch,
         message: `must be ${product.currency}, the currency of ${item.sku} (items[${index}])`,
       });
     } else if (product.unitPrice !== item.unitPrice) {
       errors.push({
         field: formatPath(['items', index, 'unitPrice']),
-        rule: 'price_mismatch',
+        rule: CatalogRule.priceMismatch,
         message: `must be the catalog price ${product.unitPrice}`,
       });
     }
