@@ -69,6 +69,10 @@ export const ChargeLogMessage = {
   captured: 'payment captured',
   /** Carries `errorName`: PaymentDeclined, a gateway technical error, InvalidPaymentRequest. */
   notCaptured: 'payment not captured',
+  /** The last-attempt lookup found a capture: the order completes with it. */
+  foundByLookup: 'payment found by lookup',
+  /** Carries `errorName`: the lookup found no capture (`ChargeNotFound`), a decline, or failed. */
+  notFoundByLookup: 'no payment found by lookup',
 } as const;
 
 /** CloudWatch namespace of every EMF metric the services emit (Powertools Metrics `namespace`). */

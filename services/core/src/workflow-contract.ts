@@ -27,6 +27,12 @@ export interface ChargeInvocation {
   readonly attempt: number;
   /** `$$.Execution.Name`, logged as a key. */
   readonly executionName: string;
+  /**
+   * Only look up what the gateway holds for this order (no charge): the order workflow's last
+   * check before it gives an order up, so that a payment captured by an attempt whose answer was
+   * lost (a worker crash, a timeout) completes the order instead of leaving it FAILED.
+   */
+  readonly lookup?: boolean;
 }
 
 /** What the payment worker returns for a captured payment. */

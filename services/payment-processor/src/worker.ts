@@ -15,7 +15,7 @@ import {
 import type { Context } from 'aws-lambda';
 import { ChaosConfigSource } from './chaos/chaos-config-source';
 import { ChargeMetrics } from './charge-metrics';
-import { chargeOrder, parseChargeInvocation } from './charge-order';
+import { chargeOrder, lookUpCharge, parseChargeInvocation } from './charge-order';
 import type { PaymentProcessorConfig } from './config';
 import { ChargeLedger } from './gateway/charge-ledger';
 import { SimulatedGateway, type SimulatedGatewayOptions } from './gateway/simulated-gateway';
@@ -91,11 +91,17 @@ export function createPaymentWorker(
     // Keys go on each line rather than appendKeys: the local stack runs one worker for many
     // concurrent charges, and appended keys would leak between them.
     let keys: Record<string, string> = {};
+    let lookingUp = false;
     try {
       const invocation = parseChargeInvocation(payload);
       keys = { [LogKey.orderId]: invocation.orderId, [LogKey.executionName]: invocation.executionName };
-      const result = await charge(invocation);
-      logger.info(ChargeLogMessage.captured, {
+      lookingUp = invocation.lookup === true;
+      // A lookup bypasses the idempotency layer: the attempt it follows may have left an
+      // IN_PROGRESS record (a crash), and the gateway, not that record, knows what was charged.
+      const result = lookingUp
+        ? await lookUpCharge(invocation, { orders, gateway })
+        : await charge(invocation);
+      logger.info(lookingUp ? ChargeLogMessage.foundByLookup : ChargeLogMessage.captured, {
         ...keys,
         chargeId: result.chargeId,
         attempt: invocation.attempt,
@@ -104,8 +110,9 @@ export function createPaymentWorker(
       return { ...result, amountDisplay: displayAmount(result.amount, result.currency) };
     } catch (error) {
       const name = error instanceof Error ? error.name : 'Error';
-      metrics.notCaptured(name);
-      logger.warn(ChargeLogMessage.notCaptured, {
+      // A lookup charges nothing, so its answer is not a charge outcome in the metrics.
+      if (!lookingUp) metrics.notCaptured(name);
+      logger.warn(lookingUp ? ChargeLogMessage.notFoundByLookup : ChargeLogMessage.notCaptured, {
         ...keys,
         [LogKey.errorName]: name,
         errorMessage: (error as Error)?.message,

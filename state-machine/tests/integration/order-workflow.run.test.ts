@@ -348,14 +348,23 @@ describe('order workflow (aws-local-stepfunctions, stubbed integrations)', () =>
     expect(run.visited.at(-1)).toBe('Queued');
   });
 
-  it('after maxAttempts the order ends FAILED and the admins are alerted', async () => {
+  it('after maxAttempts, with no capture found by the lookup, the order ends FAILED and the admins are alerted', async () => {
     const run = await runLocally(definition, input(5), {
       ReadCircuit: circuit({ state: { S: 'FORCED_OPEN' } }),
+      LookUpCharge: throwing('ChargeNotFound'),
       MarkOrderFailed: ok,
       AlertOrderFailed: ok,
     });
-    expect(run.visited.slice(-4)).toEqual([
+    expect(run.calls.LookUpCharge).toEqual([
+      {
+        FunctionName: expect.any(String),
+        Payload: expect.objectContaining({ orderId: 'order-0001', lookup: true }),
+      },
+    ]);
+    expect(run.output).toMatchObject({ lookupError: { Error: 'ChargeNotFound' } });
+    expect(run.visited.slice(-5)).toEqual([
       'QueueOrder',
+      'LookUpCharge',
       'MarkOrderFailed',
       'AlertOrderFailed',
       'OrderFailed',
@@ -366,6 +375,47 @@ describe('order workflow (aws-local-stepfunctions, stubbed integrations)', () =>
     expect(run.calls.AlertOrderFailed?.[0]?.MessageAttributes).toEqual({
       alertKind: { DataType: 'String', StringValue: 'OrderFailed' },
     });
+  });
+
+  it('after maxAttempts, a capture found by the lookup completes the order instead of failing it', async () => {
+    const run = await runLocally(definition, input(5), {
+      ReadCircuit: () => ({}),
+      Charge: throwing('Runtime.ExitError'),
+      CountGatewayFailure: () => ({ Attributes: { failures: { N: '1' }, state: { S: 'CLOSED' } } }),
+      LookUpCharge: captured,
+      MarkOrderCompleted: ok,
+      EmitOrderCompleted: () => ({ Entries: [{ EventId: 'e1' }], FailedEntryCount: 0 }),
+    });
+    expect(run.failure).toBeUndefined();
+    expect(run.visited.slice(-6)).toEqual([
+      'QueueOrder',
+      'LookUpCharge',
+      'MarkOrderCompleted',
+      'EmitOrderCompleted',
+      'RecordHealthyGateway',
+      'Finished',
+    ]);
+    expect(run.calls.MarkOrderCompleted?.[0]).toMatchObject({
+      ExpressionAttributeValues: { ':chargeId': { S: 'ch_1' } },
+    });
+    expect(run.calls.MarkOrderFailed).toBeUndefined();
+  });
+
+  it('after maxAttempts, a decline found by the lookup ends the order DECLINED', async () => {
+    const run = await runLocally(definition, input(5), {
+      ReadCircuit: circuit({ state: { S: 'FORCED_OPEN' } }),
+      LookUpCharge: declined('card_declined'),
+      MarkOrderDeclined: ok,
+      EmitOrderDeclined: ok,
+    });
+    expect(run.visited.slice(-6)).toEqual([
+      'LookUpCharge',
+      'ReadDeclineReason',
+      'MarkOrderDeclined',
+      'EmitOrderDeclined',
+      'RecordHealthyGateway',
+      'Finished',
+    ]);
   });
 
   it('an invalid payment request fails the order at once', async () => {

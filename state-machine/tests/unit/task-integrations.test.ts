@@ -13,7 +13,7 @@ describe('listTaskIntegrations', () => {
       integrations
         .filter((integration) => integration.resource === resource)
         .map((integration) => integration.stateName);
-    expect(byResource(IntegrationResource.lambdaInvoke)).toEqual(['Charge']);
+    expect(byResource(IntegrationResource.lambdaInvoke)).toEqual(['Charge', 'LookUpCharge']);
     expect(byResource(IntegrationResource.dynamoGetItem)).toEqual(['ReadCircuit']);
     expect(byResource(IntegrationResource.sqsSendMessage)).toEqual(['SendToRetryQueue']);
     expect(byResource(IntegrationResource.startExecution)).toEqual(['StartCooldown']);

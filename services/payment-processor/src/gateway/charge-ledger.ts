@@ -36,12 +36,17 @@ export class ChargeLedger {
     this.documents = DynamoDBDocumentClient.from(client);
   }
 
-  /** Outcome already recorded for this key, counting the replay; undefined for a new key. */
-  async replay(idempotencyKey: string): Promise<LedgerEntry | undefined> {
+  /** Outcome recorded for this key, not counted as a request; undefined for a new key. */
+  async find(idempotencyKey: string): Promise<LedgerEntry | undefined> {
     const found = await this.documents.send(
       new GetCommand({ TableName: this.tableName, Key: { idempotencyKey }, ConsistentRead: true }),
     );
-    if (!found.Item) return undefined;
+    return found.Item as LedgerEntry | undefined;
+  }
+
+  /** Outcome already recorded for this key, counting the replay; undefined for a new key. */
+  async replay(idempotencyKey: string): Promise<LedgerEntry | undefined> {
+    if (!(await this.find(idempotencyKey))) return undefined;
     const updated = await this.documents.send(
       new UpdateCommand({
         TableName: this.tableName,

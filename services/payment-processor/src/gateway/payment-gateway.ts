@@ -20,4 +20,6 @@ export type GatewayOutcome =
  */
 export interface PaymentGateway {
   charge(request: GatewayChargeRequest): Promise<GatewayOutcome>;
+  /** What the gateway did for this idempotency key, if anything; never charges. */
+  find(idempotencyKey: string): Promise<GatewayOutcome | undefined>;
 }

@@ -61,6 +61,14 @@ export class SimulatedGateway implements PaymentGateway {
         : { outcome: 'CAPTURED', chargeId: this.newChargeId() };
     return toOutcome(await this.options.ledger.record(request, outcome, this.clock()));
   }
+
+  /** A read of the ledger; fails like the gateway when chaos has it down. */
+  async find(idempotencyKey: string): Promise<GatewayOutcome | undefined> {
+    const chaos = await this.options.chaos();
+    if (chaos.down) throw new GatewayUnavailableError('gateway unavailable (chaos: down)');
+    const entry = await this.options.ledger.find(idempotencyKey);
+    return entry ? toOutcome(entry) : undefined;
+  }
 }
 
 function toOutcome(entry: { outcome: string; chargeId: string; declineReason?: string }): GatewayOutcome {

@@ -13,6 +13,11 @@ describe('payment worker against DynamoDB (dynalite)', () => {
 
   const charge = (orderId: string, attempt = 1) =>
     worker.handle({ orderId, attempt, executionName: orderId }, lambdaContext());
+  const lookUp = (orderId: string, attempt = 5) =>
+    worker.handle(
+      { orderId, attempt, executionName: `${orderId}-a${attempt}`, lookup: true },
+      lambdaContext(),
+    );
 
   // The worker logs JSON to stdout/stderr: keep it out of the test output and inspect it.
   let output: string[] = [];
@@ -151,6 +156,79 @@ describe('payment worker against DynamoDB (dynalite)', () => {
     const error = await errorOf(() => charge('order-missing-1'));
     expect(error.name).toBe('InvalidPaymentRequest');
     expect((await worker.ledger.entries()).length).toBe(before);
+  });
+
+  describe('lookup (the last check before an order is given up)', () => {
+    it('finds the capture of an attempt whose worker died before it stored its result', async () => {
+      const orderId = nextOrderId();
+      await putOrder(dynamo.client, orderId, 1999);
+      // The worker "dies" right after the gateway captured: saving its result to the idempotency
+      // table fails, so the record stays IN_PROGRESS and the caller gets no answer.
+      const idempotencyTable = testConfig(dynamo.endpoint).idempotencyTable;
+      dynamo.client.middlewareStack.add(
+        (next, context) => async (args) => {
+          const table = (args.input as { TableName?: string }).TableName;
+          if (context.commandName === 'UpdateItemCommand' && table === idempotencyTable) {
+            throw new Error('worker died');
+          }
+          return next(args);
+        },
+        { step: 'initialize', name: 'testWorkerDies' },
+      );
+      try {
+        expect((await errorOf(() => charge(orderId))).message).toMatch(/idempotency store/);
+      } finally {
+        dynamo.client.middlewareStack.remove('testWorkerDies');
+      }
+      // Charging again is refused while the record is IN_PROGRESS; the lookup asks the gateway.
+      expect((await errorOf(() => charge(orderId, 2))).name).toBe('IdempotencyAlreadyInProgressError');
+      const found = await lookUp(orderId);
+      expect(found).toEqual({
+        orderId,
+        chargeId: expect.stringMatching(/^ch_/),
+        status: 'CAPTURED',
+        amount: 1999,
+        currency: 'EUR',
+        amountDisplay: '19.99 EUR',
+      });
+      const entries = (await worker.ledger.entries()).filter((e) => e.orderId === orderId);
+      expect(entries).toEqual([expect.objectContaining({ chargeId: found.chargeId, requests: 1 })]);
+    });
+
+    it('charges nothing: ChargeNotFound for an order the gateway never charged', async () => {
+      const orderId = nextOrderId();
+      await putOrder(dynamo.client, orderId);
+      expect((await errorOf(() => lookUp(orderId))).name).toBe('ChargeNotFound');
+      expect((await worker.ledger.entries()).filter((e) => e.orderId === orderId)).toEqual([]);
+    });
+
+    it('reports a recorded decline as PaymentDeclined with its reason', async () => {
+      const orderId = nextOrderId();
+      await putOrder(dynamo.client, orderId);
+      await setChaos(dynamo.client, { declineRate: 1 });
+      randomValues = [0.1];
+      await errorOf(() => charge(orderId));
+      const error = await errorOf(() => lookUp(orderId));
+      expect(error).toMatchObject({ name: 'PaymentDeclined', message: 'card_declined' });
+    });
+
+    it('fails like the gateway while it is down', async () => {
+      const orderId = nextOrderId();
+      await putOrder(dynamo.client, orderId);
+      await setChaos(dynamo.client, { down: true });
+      expect((await errorOf(() => lookUp(orderId))).name).toBe('GatewayUnavailable');
+    });
+
+    it('refuses a lookup flag that is not a boolean, naming it', async () => {
+      const error = await errorOf(() =>
+        worker.handle(
+          { orderId: 'order-000001', attempt: 5, executionName: 'x', lookup: 'yes' },
+          lambdaContext(),
+        ),
+      );
+      expect(error.name).toBe('InvalidPaymentRequest');
+      expect(error.message).toMatch(/lookup/);
+    });
   });
 
   it('logs as order-processor with the order id and execution name, never the token', async () => {

@@ -11,6 +11,8 @@ import { OrderPath } from './order-paths';
 /**
  * DESIGN 4 step 3: invoke the payment worker. Technical errors are retried in place; a decline,
  * an invalid request and any other error are caught with the order kept beside the error.
+ * `LookUpCharge` is the last step before an order whose attempts are used up becomes FAILED: the
+ * worker asks the gateway (no charge) whether an earlier attempt captured it after all.
  */
 export function chargeStates({ refs, settings }: OrderBuildContext) {
   const payload: TemplateOf<ChargeInvocation> = {
@@ -18,15 +20,20 @@ export function chargeStates({ refs, settings }: OrderBuildContext) {
     'attempt.$': OrderPath.attempt,
     'executionName.$': ContextPath.executionName,
   };
-  return {
-    Charge: task({
-      Comment: 'Charge through the payment worker (idempotent on the order id).',
+  // Both calls answer a ChargeResult, kept at $.charge; technical errors are retried in place.
+  const invokeWorker = (Payload: TemplateOf<ChargeInvocation>) =>
+    ({
       Resource: IntegrationResource.lambdaInvoke,
-      Parameters: { FunctionName: refs.paymentFunctionArn, Payload: payload },
+      Parameters: { FunctionName: refs.paymentFunctionArn, Payload },
       ResultSelector: { 'chargeId.$': '$.Payload.chargeId', 'amountDisplay.$': '$.Payload.amountDisplay' },
       ResultPath: OrderPath.charge,
       TimeoutSeconds: settings.paymentTimeoutSeconds,
       Retry: chargeRetry(settings),
+    }) as const;
+  return {
+    Charge: task({
+      Comment: 'Charge through the payment worker (idempotent on the order id).',
+      ...invokeWorker(payload),
       Catch: [
         { ErrorEquals: [ErrorName.PaymentDeclined], ResultPath: OrderPath.error, Next: 'ReadDeclineReason' },
         {
@@ -36,6 +43,17 @@ export function chargeStates({ refs, settings }: OrderBuildContext) {
         },
         // Technical errors after the retries, and anything unknown (core classifies it technical).
         { ErrorEquals: [ErrorName.ALL], ResultPath: OrderPath.error, Next: 'RouteTechnicalFailure' },
+      ],
+      Next: 'MarkOrderCompleted',
+    }),
+    LookUpCharge: task({
+      Comment:
+        'Before giving the order up: did an earlier attempt capture it (its answer lost to a crash or a timeout)? Charges nothing.',
+      ...invokeWorker({ ...payload, lookup: true }),
+      Catch: [
+        { ErrorEquals: [ErrorName.PaymentDeclined], ResultPath: OrderPath.error, Next: 'ReadDeclineReason' },
+        // ChargeNotFound (never charged), or the gateway still failing: the order is given up.
+        { ErrorEquals: [ErrorName.ALL], ResultPath: OrderPath.lookupError, Next: 'MarkOrderFailed' },
       ],
       Next: 'MarkOrderCompleted',
     }),

@@ -26,6 +26,8 @@ export const OrderPath = {
   charge: '$.charge',
   chargeId: '$.charge.chargeId',
   chargeAmountDisplay: '$.charge.amountDisplay',
+  /** Why the last-attempt lookup found no capture: `{ Error, Cause }` (kept for the history). */
+  lookupError: '$.lookupError',
   /** Why the order could not be settled now: `{ Error, Cause }`, from a Catch or a Pass state. */
   error: '$.error',
   errorName: '$.error.Error',
