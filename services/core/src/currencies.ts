@@ -30,13 +30,3 @@ export function formatAmount(amountMinor: number, currency: Currency): string {
   const exponent = CURRENCY_EXPONENTS[currency];
   return `${(amountMinor / 10 ** exponent).toFixed(exponent)} ${currency}`;
 }
-
-/**
- * {@link formatAmount} for a currency read back as a plain string (a stored order, a capture);
- * one outside the list is shown as it is, in minor units, rather than guessed.
- */
-export function displayAmount(amountMinor: number, currency: string): string {
-  return Object.hasOwn(CURRENCY_EXPONENTS, currency)
-    ? formatAmount(amountMinor, currency as Currency)
-    : `${amountMinor} ${currency} (minor units)`;
-}

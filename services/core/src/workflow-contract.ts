@@ -1,3 +1,4 @@
+import type { Currency } from './currencies';
 import type { Order } from './order';
 
 /**
@@ -41,7 +42,7 @@ export interface ChargeResult {
   readonly chargeId: string;
   readonly status: 'CAPTURED';
   readonly amount: number;
-  readonly currency: string;
+  readonly currency: Currency;
   /** The amount for people (`"24.00 EUR"`), for the customer's confirmation. */
   readonly amountDisplay: string;
 }

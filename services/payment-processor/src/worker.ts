@@ -7,7 +7,7 @@ import {
   type ChargeInvocation,
   ChargeLogMessage,
   type ChargeResult,
-  displayAmount,
+  formatAmount,
   LogKey,
   LogService,
   METRICS_NAMESPACE,
@@ -107,7 +107,7 @@ export function createPaymentWorker(
         attempt: invocation.attempt,
       });
       // Added outside the idempotent call, so a replayed capture stored without it gets it too.
-      return { ...result, amountDisplay: displayAmount(result.amount, result.currency) };
+      return { ...result, amountDisplay: formatAmount(result.amount, result.currency) };
     } catch (error) {
       const name = error instanceof Error ? error.name : 'Error';
       // A lookup charges nothing, so its answer is not a charge outcome in the metrics.

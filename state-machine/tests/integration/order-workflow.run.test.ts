@@ -348,23 +348,16 @@ describe('order workflow (aws-local-stepfunctions, stubbed integrations)', () =>
     expect(run.visited.at(-1)).toBe('Queued');
   });
 
-  it('after maxAttempts, with no capture found by the lookup, the order ends FAILED and the admins are alerted', async () => {
+  it('after maxAttempts the order ends FAILED and the admins are alerted; with the circuit open, no lookup calls the gateway', async () => {
     const run = await runLocally(definition, input(5), {
       ReadCircuit: circuit({ state: { S: 'FORCED_OPEN' } }),
-      LookUpCharge: throwing('ChargeNotFound'),
       MarkOrderFailed: ok,
       AlertOrderFailed: ok,
     });
-    expect(run.calls.LookUpCharge).toEqual([
-      {
-        FunctionName: expect.any(String),
-        Payload: expect.objectContaining({ orderId: 'order-0001', lookup: true }),
-      },
-    ]);
-    expect(run.output).toMatchObject({ lookupError: { Error: 'ChargeNotFound' } });
-    expect(run.visited.slice(-5)).toEqual([
+    expect(run.calls.Charge).toBeUndefined();
+    expect(run.calls.LookUpCharge).toBeUndefined();
+    expect(run.visited.slice(-4)).toEqual([
       'QueueOrder',
-      'LookUpCharge',
       'MarkOrderFailed',
       'AlertOrderFailed',
       'OrderFailed',
@@ -377,18 +370,24 @@ describe('order workflow (aws-local-stepfunctions, stubbed integrations)', () =>
     });
   });
 
-  it('after maxAttempts, a capture found by the lookup completes the order instead of failing it', async () => {
+  it('on the last attempt, a failed charge is looked up first, and a capture found completes the order', async () => {
     const run = await runLocally(definition, input(5), {
       ReadCircuit: () => ({}),
       Charge: throwing('Runtime.ExitError'),
-      CountGatewayFailure: () => ({ Attributes: { failures: { N: '1' }, state: { S: 'CLOSED' } } }),
       LookUpCharge: captured,
       MarkOrderCompleted: ok,
       EmitOrderCompleted: () => ({ Entries: [{ EventId: 'e1' }], FailedEntryCount: 0 }),
     });
     expect(run.failure).toBeUndefined();
-    expect(run.visited.slice(-6)).toEqual([
-      'QueueOrder',
+    expect(run.calls.LookUpCharge).toEqual([
+      {
+        FunctionName: expect.any(String),
+        Payload: expect.objectContaining({ orderId: 'order-0001', attempt: 5, lookup: true }),
+      },
+    ]);
+    expect(run.visited.slice(2)).toEqual([
+      'Charge',
+      'RouteTechnicalFailure',
       'LookUpCharge',
       'MarkOrderCompleted',
       'EmitOrderCompleted',
@@ -398,12 +397,40 @@ describe('order workflow (aws-local-stepfunctions, stubbed integrations)', () =>
     expect(run.calls.MarkOrderCompleted?.[0]).toMatchObject({
       ExpressionAttributeValues: { ':chargeId': { S: 'ch_1' } },
     });
-    expect(run.calls.MarkOrderFailed).toBeUndefined();
   });
 
-  it('after maxAttempts, a decline found by the lookup ends the order DECLINED', async () => {
+  it('on the last attempt, a lookup that finds no capture lets the failure go on: counted, then FAILED', async () => {
     const run = await runLocally(definition, input(5), {
-      ReadCircuit: circuit({ state: { S: 'FORCED_OPEN' } }),
+      ReadCircuit: () => ({}),
+      Charge: throwing('Runtime.ExitError'),
+      LookUpCharge: throwing('ChargeNotFound'),
+      CountGatewayFailure: () => ({ Attributes: { failures: { N: '1' }, state: { S: 'CLOSED' } } }),
+      MarkOrderFailed: ok,
+      AlertOrderFailed: ok,
+    });
+    expect(run.calls.LookUpCharge).toHaveLength(1);
+    expect(run.output).toMatchObject({
+      error: { Error: 'Runtime.ExitError' },
+      lookupError: { Error: 'ChargeNotFound' },
+    });
+    expect(run.visited.slice(2)).toEqual([
+      'Charge',
+      'RouteTechnicalFailure',
+      'LookUpCharge',
+      'RouteTechnicalFailure',
+      'CountGatewayFailure',
+      'CheckFailureThreshold',
+      'QueueOrder',
+      'MarkOrderFailed',
+      'AlertOrderFailed',
+      'OrderFailed',
+    ]);
+  });
+
+  it('on the last attempt, a decline found by the lookup ends the order DECLINED', async () => {
+    const run = await runLocally(definition, input(5), {
+      ReadCircuit: () => ({}),
+      Charge: throwing('Runtime.ExitError'),
       LookUpCharge: declined('card_declined'),
       MarkOrderDeclined: ok,
       EmitOrderDeclined: ok,

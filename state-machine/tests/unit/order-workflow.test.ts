@@ -163,7 +163,7 @@ describe('orderWorkflow', () => {
     });
     expect(stateOf(definition, 'QueueOrder')).toEqual({
       Type: 'Choice',
-      Choices: [{ Variable: '$.order.attempt', NumericGreaterThanEquals: 5, Next: 'LookUpCharge' }],
+      Choices: [{ Variable: '$.order.attempt', NumericGreaterThanEquals: 5, Next: 'MarkOrderFailed' }],
       Default: 'MarkOrderQueued',
     });
   });

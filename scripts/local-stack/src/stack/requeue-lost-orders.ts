@@ -37,7 +37,7 @@ export async function requeueLostOrders(
   const requeued: string[] = [];
   for await (const order of ordersWithStatus(runtime, documents, OrderStatus.QUEUED)) {
     if (onQueues.has(order.orderId)) continue;
-    const next = orderWorkflowInput({ ...order, attempt: Number(order.attempt ?? 1) + 1 });
+    const next = orderWorkflowInput({ ...order, attempt: order.attempt + 1 });
     runtime.retryQueue.sendMessage({ MessageBody: JSON.stringify(next) });
     requeued.push(order.orderId);
   }

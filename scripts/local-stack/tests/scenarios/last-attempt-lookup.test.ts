@@ -38,25 +38,37 @@ describe('the last attempt looks the charge up before giving an order up', () =>
     expect(scenario.adminAlerts().filter((alert) => alert.Message.includes(order.orderId))).toEqual([]);
   });
 
-  it('completes an order captured by an earlier attempt even when the last one finds the circuit open', async () => {
+  it('fails an order whose last charge died before the gateway charged it, and alerts the admins', async () => {
+    // The worker dies before it reaches the gateway: the lookup finds nothing.
+    scenario.runtime.stepFunctions.interceptTasks(async (call, proceed) => {
+      if (call.stateName !== 'Charge') return proceed();
+      throw new TaskFailedError('Runtime.ExitError', JSON.stringify({ errorType: 'Runtime.ExitError' }));
+    });
+    const order = await scenario.createOrder();
+    await scenario.runOrder(order, 3);
+    expect(await scenario.order(order.orderId)).toMatchObject({
+      status: 'FAILED',
+      lastError: 'Runtime.ExitError',
+    });
+    expect(await scenario.ledgerFor(order.orderId)).toEqual([]);
+    await scenario.idle();
+    expect(scenario.adminAlerts().some((alert) => alert.Message.includes(order.orderId))).toBe(true);
+  });
+
+  it('calls no gateway while the circuit is open, not even to look up: the order ends FAILED', async () => {
     crashAfterCharge(scenario);
     const order = await scenario.createOrder();
     await scenario.runOrder(order, 2);
     expect(await scenario.order(order.orderId)).toMatchObject({ status: 'QUEUED', attempt: 2 });
+    const calls = scenario.pipeline.paymentInvocations();
     await scenario.putCircuit({ state: 'FORCED_OPEN' });
     await scenario.runOrder(order, 3);
-    expect(await scenario.order(order.orderId)).toMatchObject({ status: 'COMPLETED' });
-    expect(await scenario.ledgerFor(order.orderId)).toHaveLength(1);
-  });
-
-  it('still fails an order the gateway never charged, and alerts the admins', async () => {
-    await scenario.setChaos({ declineRate: 0 });
-    await scenario.putCircuit({ state: 'FORCED_OPEN' });
-    const order = await scenario.createOrder();
-    await scenario.runOrder(order, 3);
+    expect(scenario.pipeline.paymentInvocations()).toBe(calls);
+    // Left as the design's known gap: the capture of attempt 2 is on the ledger, the order FAILED,
+    // and the admins' alert asks for manual handling.
     expect(await scenario.order(order.orderId)).toMatchObject({ status: 'FAILED', lastError: 'CircuitOpen' });
-    expect(await scenario.ledgerFor(order.orderId)).toEqual([]);
-    await scenario.idle();
-    expect(scenario.adminAlerts().some((alert) => alert.Message.includes(order.orderId))).toBe(true);
+    expect(await scenario.ledgerFor(order.orderId)).toEqual([
+      expect.objectContaining({ outcome: 'CAPTURED' }),
+    ]);
   });
 });

@@ -11,8 +11,10 @@ import { OrderPath } from './order-paths';
 /**
  * DESIGN 4 step 3: invoke the payment worker. Technical errors are retried in place; a decline,
  * an invalid request and any other error are caught with the order kept beside the error.
- * `LookUpCharge` is the last step before an order whose attempts are used up becomes FAILED: the
- * worker asks the gateway (no charge) whether an earlier attempt captured it after all.
+ * `LookUpCharge` runs when the last attempt's charge failed technically, before the order is given
+ * up: the worker asks the gateway (no charge) whether it captured the order after all. It runs
+ * only there, where this execution was allowed to call the gateway: never while the circuit is
+ * OPEN or another execution holds the probe (DESIGN invariant 3).
  */
 export function chargeStates({ refs, settings }: OrderBuildContext) {
   const payload: TemplateOf<ChargeInvocation> = {
@@ -48,12 +50,13 @@ export function chargeStates({ refs, settings }: OrderBuildContext) {
     }),
     LookUpCharge: task({
       Comment:
-        'Before giving the order up: did an earlier attempt capture it (its answer lost to a crash or a timeout)? Charges nothing.',
+        'The last attempt failed: did the gateway capture the order after all (an answer lost to a crash or a timeout)? Charges nothing.',
       ...invokeWorker({ ...payload, lookup: true }),
       Catch: [
         { ErrorEquals: [ErrorName.PaymentDeclined], ResultPath: OrderPath.error, Next: 'ReadDeclineReason' },
-        // ChargeNotFound (never charged), or the gateway still failing: the order is given up.
-        { ErrorEquals: [ErrorName.ALL], ResultPath: OrderPath.lookupError, Next: 'MarkOrderFailed' },
+        // ChargeNotFound (never charged), or the gateway still failing: the failure goes on as it
+        // would have (counted against the circuit, then FAILED, since the attempts are used up).
+        { ErrorEquals: [ErrorName.ALL], ResultPath: OrderPath.lookupError, Next: 'RouteTechnicalFailure' },
       ],
       Next: 'MarkOrderCompleted',
     }),

@@ -28,8 +28,7 @@ export const retryDelayStateName = (seconds: number): RetryDelayStateName => `Re
 /**
  * DESIGN 4 step 7: QUEUED with the attempt and last error, then the next attempt goes to SQS with
  * a delay from the precomputed backoff table (picked by a Choice on the attempt: no arithmetic on
- * time); or, once `maxAttempts` is reached, `LookUpCharge` and then FAILED plus an admin alert
- * unless the gateway holds a capture for the order.
+ * time); or FAILED plus an admin alert once `maxAttempts` is reached.
  */
 export function queueOrderStates({ refs, settings }: OrderBuildContext) {
   const steps = retryDelaySteps(settings);
@@ -59,7 +58,7 @@ export function queueOrderStates({ refs, settings }: OrderBuildContext) {
   } as const;
   const fixedStates = {
     QueueOrder: choice({
-      Choices: [when(numericAtLeast(OrderPath.attempt, settings.maxAttempts), 'LookUpCharge')],
+      Choices: [when(numericAtLeast(OrderPath.attempt, settings.maxAttempts), 'MarkOrderFailed')],
       Default: 'MarkOrderQueued',
     }),
     MarkOrderQueued: task({

@@ -4,7 +4,7 @@ import {
   CIRCUIT_IDS,
   type CooldownWorkflowInput,
 } from '@unstoppable/core';
-import { choice, isPresent, numericAtLeast, when } from '../../asl/choice';
+import { and, choice, isPresent, not, numericAtLeast, when } from '../../asl/choice';
 import type { TemplateOf } from '../../asl/common';
 import { attr } from '../../asl/dynamodb-json';
 import { ErrorName } from '../../asl/error-names';
@@ -28,7 +28,8 @@ const TRIP_SELECTOR = {
  * DESIGN 4 step 6: a technical failure counts against a CLOSED circuit and trips it at
  * `failureThreshold`; a failed probe reopens it. Only the execution whose conditional write
  * opened the circuit alerts (the first trip only) and starts the cool-down named by the trip id.
- * Every path ends in the queue step: the order is never failed for a technical error.
+ * Every path ends in the queue step: the order is never failed for a technical error. On the last
+ * attempt, the gateway is first asked once (`LookUpCharge`) whether it captured the order after all.
  */
 export function technicalFailureStates({ refs, settings }: OrderBuildContext) {
   const toQueue = [
@@ -53,7 +54,13 @@ export function technicalFailureStates({ refs, settings }: OrderBuildContext) {
   };
   return {
     RouteTechnicalFailure: choice({
-      Choices: [when(isPresent(OrderPath.probe), 'PrepareReopen')],
+      Choices: [
+        when(
+          and(numericAtLeast(OrderPath.attempt, settings.maxAttempts), not(isPresent(OrderPath.lookupError))),
+          'LookUpCharge',
+        ),
+        when(isPresent(OrderPath.probe), 'PrepareReopen'),
+      ],
       Default: 'CountGatewayFailure',
     }),
     CountGatewayFailure: task({
