@@ -156,8 +156,9 @@ describe('startLokiBridge', () => {
       lokiUrl: loki.url,
       prefix: PREFIX,
       flushIntervalMs: 60_000,
-      flushTimeoutMs: 300,
-      stopTimeoutMs: 300,
+      // Room for the retries to get their 500s on a loaded machine (they give up after 3 attempts).
+      flushTimeoutMs: 1500,
+      stopTimeoutMs: 1500,
       report: (message) => reports.push(message),
     });
     processor.info(ChargeLogMessage.captured, { orderId: 'ord-1' });
